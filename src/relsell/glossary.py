@@ -1,0 +1,67 @@
+"""The bilingual glossary: one YAML file, one generated book page.
+
+Chapters write ``{term}`relationship selling``` on first use; Sphinx links it to the
+entry generated here and, with ``-n -W``, fails the build if the term is missing, so
+the glossary cannot fall behind the chapters. Each entry is registered under its
+English and its Chinese name, so either can be linked and searched.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .datafiles import DataFileError, read_yaml, validate
+
+__all__ = ["load_glossary", "render_page", "SOURCE"]
+
+SOURCE = "src/relsell/data/glossary.yaml"
+
+
+def load_glossary() -> list[dict[str, Any]]:
+    """All entries, checked: schema, no duplicate English or Chinese names, valid cross-links."""
+    data = read_yaml("glossary.yaml")
+    validate(data, "glossary", SOURCE)
+    terms = data["terms"]
+    for key in ("term", "zh"):
+        names = [t[key] for t in terms]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise DataFileError(f"{SOURCE}: {key} used twice: {', '.join(twice)}.")
+    known = {t["term"] for t in terms}
+    for t in terms:
+        unknown = [s for s in t.get("see_also", []) if s not in known]
+        if unknown:
+            raise DataFileError(f"{SOURCE}: {t['term']!r} refers to unknown terms {unknown}.")
+    return sorted(terms, key=lambda t: t["term"].lower())
+
+
+def render_page() -> str:
+    """MyST source of ``book/glossary.md``."""
+    terms = load_glossary()
+    lines = [
+        f"% GENERATED from {SOURCE} by `python -m relsell.build`; edit the YAML, not this page.",
+        "",
+        "(glossary)=",
+        "# Glossary (术语表)",
+        "",
+        "Every key term of the course in English and Chinese, with the *pinyin* and the chapter",
+        "that teaches it. A term links here from its first use in each chapter; you can also",
+        "search the site in either language.",
+        "",
+        f"The glossary has {len(terms)} entries.",
+        "",
+        "```{glossary}",
+    ]
+    for t in terms:
+        lines.append(t["term"])
+        lines.append(t["zh"])
+        see = ""
+        if t.get("see_also"):
+            see = " See also: " + ", ".join(f"{{term}}`{s}`" for s in t["see_also"]) + "."
+        lines.append(
+            f"  {t['zh']} (*{t['pinyin']}*). {t['definition'].strip()} "
+            f"Taught in {{ref}}`{t['chapter']}`.{see}"
+        )
+        lines.append("")
+    lines.append("```")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,82 @@
+"""The one widget pattern every chapter uses: controls, an alert line, a summary, a chart.
+
+Why a class of our own: every explorer must behave the same when a student types a bad
+value (message, no traceback, nothing lost), and that behaviour is tested once here.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import ipywidgets as widgets
+from IPython.display import display
+from matplotlib.figure import Figure
+
+__all__ = ["Explorer"]
+
+Result = tuple[Figure, str]
+
+
+class Explorer:
+    """Wire controls to ``compute(**values) -> (figure, summary sentence)``.
+
+    ``compute`` may raise ValueError or TypeError with a student-facing message; any
+    other exception is a bug and propagates.
+    """
+
+    def __init__(
+        self,
+        controls: Mapping[str, widgets.ValueWidget],
+        compute: Callable[..., Result],
+        *,
+        title: str,
+        columns: int = 2,
+    ) -> None:
+        self.controls = dict(controls)
+        self.compute = compute
+        self.alert = widgets.HTML(value="", layout=widgets.Layout(min_height="1.5em"))
+        self.summary = widgets.HTML(value="")
+        self.output = widgets.Output()
+        self.last_error: str | None = None
+        self.figure: Figure | None = None
+        grid = widgets.GridBox(
+            list(self.controls.values()),
+            layout=widgets.Layout(grid_template_columns=f"repeat({columns}, minmax(0, 1fr))"),
+        )
+        heading = widgets.HTML(value=f"<h4>{html.escape(title)}</h4>")
+        self.box = widgets.VBox([heading, grid, self.alert, self.summary, self.output])
+        for control in self.controls.values():
+            control.observe(self._on_change, names="value")
+        self.update()
+
+    def values(self) -> dict[str, Any]:
+        return {name: control.value for name, control in self.controls.items()}
+
+    def _on_change(self, _change: dict) -> None:
+        self.update()
+
+    def update(self) -> None:
+        """Recompute; on bad input show why and keep the previous chart and summary."""
+        try:
+            figure, sentence = self.compute(**self.values())
+        except (ValueError, TypeError) as exc:
+            self.last_error = str(exc)
+            self.alert.value = (
+                '<div role="alert" class="relsell-alert" style="color:#8a0000;'
+                'border-left:4px solid #8a0000;padding:0.2em 0.6em;">'
+                f"<strong>Check your input:</strong> {html.escape(str(exc))} "
+                "The chart below still shows your last valid values.</div>"
+            )
+            return
+        self.last_error = None
+        self.alert.value = ""
+        self.figure = figure
+        self.summary.value = f'<p class="relsell-summary">{html.escape(sentence)}</p>'
+        with self.output:
+            self.output.clear_output(wait=True)
+            display(figure)
+
+    def _ipython_display_(self) -> None:
+        display(self.box)

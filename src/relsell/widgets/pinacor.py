@@ -1,0 +1,44 @@
+"""Explorer for Pinacor's territory-versus-segment reorganisation (chapter 1)."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from ..pinacor import compare_structures, learning_hours, segment_portfolio, summary
+from ..pinacor import territory_portfolio as case_territory
+from ..plotting import structure_chart
+from .base import Explorer
+
+__all__ = ["structure_explorer"]
+
+_STYLE = {"description_width": "16em"}
+_WIDE = widgets.Layout(width="95%")
+
+
+def structure_explorer() -> Explorer:
+    """The territory rep's accounts (the case's 5 + 3 + 6 to start) against one segment rep."""
+    territory = case_territory()
+    controls = {
+        f"type_{i}": widgets.IntText(value=n, description=f"{name} (accounts)",
+                                     style=_STYLE, layout=_WIDE)
+        for i, (name, n) in enumerate(territory.items())
+    }
+    controls["first_account_hours"] = widgets.FloatText(
+        value=40.0, description="Hours for a new kind of account", style=_STYLE, layout=_WIDE)
+    controls["learning_rate"] = widgets.FloatSlider(
+        value=0.8, min=0.5, max=1.0, step=0.05, description="Learning rate",
+        readout_format=".0%", style=_STYLE, layout=_WIDE, continuous_update=False)
+    names = list(territory)
+
+    def compute(first_account_hours, learning_rate, **counts):
+        portfolio = {names[int(key.split("_")[1])]: value for key, value in counts.items()}
+        segment = segment_portfolio(sum(v for v in portfolio.values()
+                                        if isinstance(v, int) and v > 0) or 1)
+        detail = {
+            "territory": learning_hours(portfolio, first_account_hours, learning_rate),
+            "segment": learning_hours(segment, first_account_hours, learning_rate),
+        }
+        table = compare_structures(portfolio, segment, first_account_hours, learning_rate)
+        return structure_chart(detail), summary(table)
+
+    return Explorer(controls, compute, title="Territory rep or segment rep?", columns=1)
