@@ -12,7 +12,7 @@ from typing import Any
 
 from .datafiles import DataFileError, read_yaml, validate
 
-__all__ = ["load_glossary", "render_page", "SOURCE"]
+__all__ = ["load_glossary", "check_glossary", "render_page", "SOURCE"]
 
 SOURCE = "src/relsell/data/glossary.yaml"
 
@@ -20,6 +20,12 @@ SOURCE = "src/relsell/data/glossary.yaml"
 def load_glossary() -> list[dict[str, Any]]:
     """All entries, checked: schema, no duplicate English or Chinese names, valid cross-links."""
     data = read_yaml("glossary.yaml")
+    check_glossary(data)
+    return sorted(data["terms"], key=lambda t: t["term"].lower())
+
+
+def check_glossary(data: Any) -> None:
+    """Raise DataFileError on a schema error, a duplicate name or a see-also to nowhere."""
     validate(data, "glossary", SOURCE)
     terms = data["terms"]
     for key in ("term", "zh"):
@@ -32,7 +38,6 @@ def load_glossary() -> list[dict[str, Any]]:
         unknown = [s for s in t.get("see_also", []) if s not in known]
         if unknown:
             raise DataFileError(f"{SOURCE}: {t['term']!r} refers to unknown terms {unknown}.")
-    return sorted(terms, key=lambda t: t["term"].lower())
 
 
 def render_page() -> str:

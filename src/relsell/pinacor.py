@@ -28,6 +28,7 @@ __all__ = [
     "segment_portfolio",
     "learning_hours",
     "compare_structures",
+    "detail_by_structure",
     "accounts_per_rep",
     "summary",
 ]
@@ -106,6 +107,27 @@ def learning_hours(
     return pd.DataFrame(rows)
 
 
+def detail_by_structure(
+    territory: Mapping[str, int] | None = None,
+    segment: Mapping[str, int] | None = None,
+    first_account_hours: float = 40.0,
+    learning_rate: float = 0.8,
+) -> dict[str, pd.DataFrame]:
+    """``learning_hours`` for each structure, keyed "territory" and "segment" (for the chart)."""
+    territory, segment = _defaults(territory, segment)
+    return {
+        "territory": learning_hours(territory, first_account_hours, learning_rate),
+        "segment": learning_hours(segment, first_account_hours, learning_rate),
+    }
+
+
+def _defaults(territory, segment):
+    territory = territory_portfolio() if territory is None else territory
+    if segment is None:
+        segment = segment_portfolio(sum(_check_portfolio(territory).values()))
+    return territory, segment
+
+
 def compare_structures(
     territory: Mapping[str, int] | None = None,
     segment: Mapping[str, int] | None = None,
@@ -117,12 +139,9 @@ def compare_structures(
     By default the territory rep is the case's 5 + 3 + 6 and the segment rep has the same
     14 accounts in one segment, so the only difference is focus.
     """
-    territory = territory_portfolio() if territory is None else territory
-    if segment is None:
-        segment = segment_portfolio(sum(_check_portfolio(territory).values()))
+    details = detail_by_structure(territory, segment, first_account_hours, learning_rate)
     rows = []
-    for label, portfolio in (("territory", territory), ("segment", segment)):
-        detail = learning_hours(portfolio, first_account_hours, learning_rate)
+    for label, detail in details.items():
         rows.append({
             "structure": label,
             "accounts": int(detail["accounts"].sum()),

@@ -15,7 +15,9 @@ from typing import Any
 
 from .datafiles import DataFileError, list_files, read_yaml, validate
 
-__all__ = ["bank_ids", "load_bank", "to_jupyterquiz", "show", "MIN_QUESTIONS", "MIN_NUMERIC"]
+__all__ = [
+    "bank_ids", "load_bank", "check_bank", "to_jupyterquiz", "show", "MIN_QUESTIONS", "MIN_NUMERIC",
+]
 
 MIN_QUESTIONS = 10
 MIN_NUMERIC = 2
@@ -46,9 +48,15 @@ def load_bank(chapter: str) -> dict[str, Any]:
         raise ValueError(f"No quiz for {chapter!r}. Quizzes exist for: {', '.join(bank_ids())}.")
     where = f"relsell/data/quiz/{chapter}.yaml"
     bank = read_yaml(f"quiz/{chapter}.yaml")
-    validate(bank, "quiz", where)
+    check_bank(bank, where)
     if bank["chapter"] != chapter:
         raise DataFileError(f"{where} says chapter {bank['chapter']!r}; expected {chapter!r}.")
+    return bank
+
+
+def check_bank(bank: Any, where: str = "quiz bank") -> None:
+    """Raise DataFileError unless ``bank`` is a complete, consistent quiz bank."""
+    validate(bank, "quiz", where)
     ids = [q["id"] for q in bank["questions"]]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
@@ -60,7 +68,6 @@ def load_bank(chapter: str) -> dict[str, Any]:
     numeric = sum(q["type"] == "numeric" for q in bank["questions"])
     if numeric < MIN_NUMERIC:
         raise DataFileError(f"{where}: {numeric} numeric question(s); at least {MIN_NUMERIC}.")
-    return bank
 
 
 def _esc(text: str) -> str:

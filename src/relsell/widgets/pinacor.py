@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from ..pinacor import compare_structures, learning_hours, segment_portfolio, summary
+from ..pinacor import compare_structures, detail_by_structure, segment_portfolio, summary
 from ..pinacor import territory_portfolio as case_territory
 from ..plotting import structure_chart
 from .base import Explorer
@@ -13,6 +13,12 @@ __all__ = ["structure_explorer"]
 
 _STYLE = {"description_width": "16em"}
 _WIDE = widgets.Layout(width="95%")
+
+
+def _total_accounts(portfolio: dict) -> int:
+    """Same number of accounts for the segment rep; bad counts are reported by the model."""
+    total = sum(v for v in portfolio.values() if isinstance(v, int) and v > 0)
+    return max(total, 1)
 
 
 def structure_explorer() -> Explorer:
@@ -32,12 +38,8 @@ def structure_explorer() -> Explorer:
 
     def compute(first_account_hours, learning_rate, **counts):
         portfolio = {names[int(key.split("_")[1])]: value for key, value in counts.items()}
-        segment = segment_portfolio(sum(v for v in portfolio.values()
-                                        if isinstance(v, int) and v > 0) or 1)
-        detail = {
-            "territory": learning_hours(portfolio, first_account_hours, learning_rate),
-            "segment": learning_hours(segment, first_account_hours, learning_rate),
-        }
+        segment = segment_portfolio(_total_accounts(portfolio))
+        detail = detail_by_structure(portfolio, segment, first_account_hours, learning_rate)
         table = compare_structures(portfolio, segment, first_account_hours, learning_rate)
         return structure_chart(detail), summary(table)
 

@@ -1,0 +1,76 @@
+"""Glossary, cases, course map and the generated pages that come from them."""
+
+import re
+
+import pytest
+
+from relsell import build, cases, course, glossary
+from relsell.datafiles import DataFileError, read_yaml
+
+
+def test_glossary_entries_are_complete_and_bilingual():
+    terms = glossary.load_glossary()
+    assert len(terms) >= 20
+    for t in terms:
+        assert re.search(r"[\u3400-\u9fff]", t["zh"]), t
+    page = glossary.render_page()
+    assert page.startswith("% GENERATED from src/relsell/data/glossary.yaml")
+    for t in terms:
+        assert f"\n{t['term']}\n{t['zh']}\n" in page
+
+
+@pytest.mark.parametrize(
+    "data, words",
+    [
+        ({"terms": [{"term": "x"}]}, "required"),
+        ({"terms": [dict(term="a b", zh="关系", pinyin="guānxì", definition="d" * 40,
+                         chapter="ch01")] * 2}, "used twice"),
+        ({"terms": [dict(term="a b", zh="关系", pinyin="guānxì", definition="d" * 40,
+                         chapter="ch01", see_also=["nothing"])]}, "unknown terms"),
+    ],
+)
+def test_broken_glossaries_are_refused(data, words):
+    with pytest.raises(DataFileError, match=words):
+        glossary.check_glossary(data)
+
+
+def test_every_case_figure_is_quoted_in_its_chapter(repo):
+    assert "pinacor" in cases.case_ids()
+    for case_id in cases.case_ids():
+        case = cases.load_case(case_id)
+        page = (repo / case["chapter"]).read_text(encoding="utf-8")
+        for fact_id, item in case["facts"].items():
+            for text in item["prose"]:
+                assert text in page, f"{case_id}.{fact_id}: '{text}' missing from {case['chapter']}"
+
+
+def test_case_lookups_explain_mistakes():
+    assert cases.fact("pinacor", "annual_sales") == 5_000_000_000
+    with pytest.raises(ValueError, match="Known cases"):
+        cases.load_case("nope")
+    with pytest.raises(ValueError, match="no fact 'revenue'"):
+        cases.fact("pinacor", "revenue")
+    with pytest.raises(TypeError):
+        cases.load_case(None)
+
+
+def test_missing_data_file_names_what_exists():
+    with pytest.raises(DataFileError, match="Known: ch01"):
+        read_yaml("quiz/ch77.yaml")
+
+
+def test_toc_lists_only_chapters_whose_page_exists(tmp_path):
+    (tmp_path / "book").mkdir()
+    toc = course.render_toc(tmp_path)
+    assert "ch01" not in toc and "Part I" not in toc
+    (tmp_path / "book" / "ch01_relationship_selling.md").write_text("# x")
+    toc = course.render_toc(tmp_path)
+    assert "file: book/ch01_relationship_selling" in toc and "Part I · " in toc
+    assert "notebooks/01" not in toc  # the notebook does not exist in tmp_path
+    table = course.render_course_map(tmp_path)
+    assert table.count("\n| ") == 2 + 7  # header, separator and the seven chapters
+    assert "{ref}`Chapter 1" in table and "in a later release" in table
+
+
+def test_generated_files_are_up_to_date(repo):
+    assert build.main(["--check", "--root", str(repo)]) == 0
