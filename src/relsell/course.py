@@ -46,8 +46,10 @@ def render_toc(root: Path) -> str:
         chapters = [c for c in part["chapters"] if _exists(root, c["page"])]
         if not chapters:
             continue
-        lines += [f'  - caption: "Part {"I II III IV V VI".split()[number - 1]} · {part["title"]}"',
-                  "    chapters:"]
+        lines += [
+            f'  - caption: "Part {"I II III IV V VI".split()[number - 1]} · {part["title"]}"',
+            "    chapters:",
+        ]
         for c in chapters:
             lines.append(f"      - file: {c['page']}")
             if _exists(root, c["notebook"]):

@@ -9,7 +9,7 @@ because an author fixing a quiz needs to know which question is wrong.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -48,7 +48,7 @@ def read_yaml(relative_path: str) -> Any:
         raise DataFileError(f"relsell/data/{relative_path} is not valid YAML: {exc}") from exc
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_schema(name: str) -> dict:
     """The JSON Schema ``relsell/data/schemas/<name>.schema.json``."""
     text = (_data_root() / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
@@ -64,4 +64,6 @@ def validate(instance: Any, schema_name: str, where: str) -> None:
             f"  at {'/'.join(str(p) for p in e.absolute_path) or '(top)'}: {e.message}"
             for e in errors[:10]
         ]
-        raise DataFileError(f"{where} does not match the {schema_name} schema:\n" + "\n".join(lines))
+        raise DataFileError(
+            f"{where} does not match the {schema_name} schema:\n" + "\n".join(lines)
+        )

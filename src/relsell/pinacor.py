@@ -46,7 +46,10 @@ def segment_portfolio(accounts: int | None = None, segment: str = "system integr
     if accounts is None:
         accounts = sum(territory_portfolio().values())
     n = whole_number(
-        "Accounts", accounts, minimum=1, maximum=MAX_ACCOUNTS_PER_TYPE,
+        "Accounts",
+        accounts,
+        minimum=1,
+        maximum=MAX_ACCOUNTS_PER_TYPE,
         hint="A segment rep needs at least one account.",
     )
     if not isinstance(segment, str) or not segment.strip():
@@ -65,7 +68,10 @@ def _check_portfolio(portfolio: object) -> dict[str, int]:
         if not isinstance(name, str) or not name.strip():
             raise ModelInputError(f"Each customer type needs a name; got {name!r}.")
         checked[name.strip()] = whole_number(
-            f"Accounts of type '{name}'", count, minimum=0, maximum=MAX_ACCOUNTS_PER_TYPE,
+            f"Accounts of type '{name}'",
+            count,
+            minimum=0,
+            maximum=MAX_ACCOUNTS_PER_TYPE,
             hint=f"Enter 0 to {MAX_ACCOUNTS_PER_TYPE} accounts.",
         )
     if sum(checked.values()) == 0:
@@ -75,11 +81,17 @@ def _check_portfolio(portfolio: object) -> dict[str, int]:
 
 def _check_learning(first_account_hours: object, learning_rate: object) -> tuple[float, float]:
     hours = number(
-        "Hours for the first account", first_account_hours, minimum=0.5, maximum=1000,
+        "Hours for the first account",
+        first_account_hours,
+        minimum=0.5,
+        maximum=1000,
         hint="Enter the hours a rep needs to understand a new kind of customer (0.5 to 1000).",
     )
     rate = number(
-        "Learning rate", learning_rate, minimum=0.5, maximum=1.0,
+        "Learning rate",
+        learning_rate,
+        minimum=0.5,
+        maximum=1.0,
         hint="0.8 means each doubling of similar accounts cuts the hours to 80 %; "
         "1.0 means no learning.",
     )
@@ -102,8 +114,9 @@ def learning_hours(
         if n == 0:
             continue
         total = float(hours * np.sum(np.arange(1, n + 1, dtype=float) ** exponent))
-        rows.append({"customer_type": name, "accounts": n, "hours": total,
-                     "hours_per_account": total / n})
+        rows.append(
+            {"customer_type": name, "accounts": n, "hours": total, "hours_per_account": total / n}
+        )
     return pd.DataFrame(rows)
 
 
@@ -142,12 +155,14 @@ def compare_structures(
     details = detail_by_structure(territory, segment, first_account_hours, learning_rate)
     rows = []
     for label, detail in details.items():
-        rows.append({
-            "structure": label,
-            "accounts": int(detail["accounts"].sum()),
-            "customer_types": int(len(detail)),
-            "learning_hours": float(detail["hours"].sum()),
-        })
+        rows.append(
+            {
+                "structure": label,
+                "accounts": int(detail["accounts"].sum()),
+                "customer_types": int(len(detail)),
+                "learning_hours": float(detail["hours"].sum()),
+            }
+        )
     table = pd.DataFrame(rows)
     table["hours_per_account"] = table["learning_hours"] / table["accounts"]
     return table
@@ -161,7 +176,8 @@ def accounts_per_rep() -> float:
 def summary(comparison: pd.DataFrame) -> str:
     """The comparison in words: how many hours focus saves, per account and in total."""
     if not isinstance(comparison, pd.DataFrame) or set(comparison.get("structure", [])) != {
-        "territory", "segment"
+        "territory",
+        "segment",
     }:
         raise TypeError("Expected the table returned by compare_structures().")
     t = comparison.set_index("structure")

@@ -16,7 +16,13 @@ from typing import Any
 from .datafiles import DataFileError, list_files, read_yaml, validate
 
 __all__ = [
-    "bank_ids", "load_bank", "check_bank", "to_jupyterquiz", "show", "MIN_QUESTIONS", "MIN_NUMERIC",
+    "bank_ids",
+    "load_bank",
+    "check_bank",
+    "to_jupyterquiz",
+    "show",
+    "MIN_QUESTIONS",
+    "MIN_NUMERIC",
 ]
 
 MIN_QUESTIONS = 10
@@ -77,8 +83,12 @@ def _esc(text: str) -> str:
 def _convert(q: dict[str, Any]) -> dict[str, Any]:
     if q["type"] == "numeric":
         answers = [
-            {"type": "range", "range": list(a["range"]), "correct": a["correct"],
-             "feedback": _esc(a["feedback"])}
+            {
+                "type": "range",
+                "range": list(a["range"]),
+                "correct": a["correct"],
+                "feedback": _esc(a["feedback"]),
+            }
             for a in q["answers"]
         ]
         answers.append({"type": "default", "feedback": _esc(q["default_feedback"])})
@@ -109,10 +119,12 @@ def show(chapter: str, *, seed: int = 2024) -> None:
 
     bank = load_bank(chapter)
     count = len(bank["questions"])
-    display(HTML(
-        f'<p class="relsell-quiz-intro">{_esc(bank["title"])}: {count} questions. '
-        "Choose an answer to see why it is right or wrong; for a number, type it and press "
-        "Enter. Nothing is recorded.</p>"
-    ))
+    display(
+        HTML(
+            f'<p class="relsell-quiz-intro">{_esc(bank["title"])}: {count} questions. '
+            "Choose an answer to see why it is right or wrong; for a number, type it and press "
+            "Enter. Nothing is recorded.</p>"
+        )
+    )
     random.seed(seed)
     display_quiz(to_jupyterquiz(bank), shuffle_answers=False, colors=COLORS)

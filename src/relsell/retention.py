@@ -105,8 +105,7 @@ def _economics(economics: CustomerEconomics | None, overrides: dict) -> Customer
         return CustomerEconomics(**overrides)
     if not isinstance(economics, CustomerEconomics):
         raise TypeError(
-            "economics must be a CustomerEconomics(...) or None; "
-            f"got {type(economics).__name__}."
+            f"economics must be a CustomerEconomics(...) or None; got {type(economics).__name__}."
         )
     if overrides:
         return CustomerEconomics(**{**economics.as_dict(), **overrides})
@@ -149,9 +148,7 @@ def compare_customers(economics: CustomerEconomics | None = None, **overrides) -
 def _check_table(table: object) -> pd.DataFrame:
     needed = {"year", "transactional_cumulative", "retained_cumulative"}
     if not isinstance(table, pd.DataFrame):
-        raise TypeError(
-            f"Expected the table from compare_customers(); got {type(table).__name__}."
-        )
+        raise TypeError(f"Expected the table from compare_customers(); got {type(table).__name__}.")
     missing = needed - set(table.columns)
     if missing or table.empty:
         raise ValueError(

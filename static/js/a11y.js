@@ -4,6 +4,10 @@
  * <label class="InpLabel"> that is not tied to it (axe rule "label"), and a choice whose
  * text is only math has no text name. We watch the DOM, since quizzes render late, and
  * fix each control once. Nothing here changes how a quiz is marked.
+ *
+ * Two theme gaps too: the sidebar's expand/collapse <summary> holds only an icon (axe
+ * "summary-name"), and a wide output that scrolls sideways must take keyboard focus
+ * (axe "scrollable-region-focusable").
  */
 (function () {
   "use strict";
@@ -27,8 +31,35 @@
     }
   }
 
+  function nameSummaries(root) {
+    root.querySelectorAll("nav details > summary:not([data-a11y])").forEach(function (el) {
+      el.setAttribute("data-a11y", "");
+      if (el.textContent.trim()) return;
+      var li = el.closest("li");
+      var link = li && li.querySelector(":scope > a");
+      var title = link ? link.textContent.replace(/\s+/g, " ").trim() : "";
+      el.setAttribute("aria-label", title ? "Show or hide pages under " + title : "Show or hide pages");
+    });
+  }
+
+  function focusScrollers() {
+    document.querySelectorAll(".bd-article .cell_output .output").forEach(function (el) {
+      var scrolls = el.scrollWidth > el.clientWidth + 1;
+      if (scrolls && !el.hasAttribute("tabindex")) {
+        el.setAttribute("tabindex", "0");
+        el.setAttribute("role", "region");
+        el.setAttribute("aria-label", "Output, scrolls sideways");
+      } else if (!scrolls && el.getAttribute("role") === "region") {
+        el.removeAttribute("tabindex");
+        el.removeAttribute("role");
+        el.removeAttribute("aria-label");
+      }
+    });
+  }
+
   function fix(root) {
     if (!root.querySelectorAll) return;
+    nameSummaries(root);
     root.querySelectorAll(".Quiz input.Input-text:not([data-a11y])").forEach(function (el) {
       el.setAttribute("data-a11y", "");
       nameNumeric(el);
@@ -43,8 +74,15 @@
   // Observer callbacks run as microtasks, before the next paint: cheap, as fixed nodes are skipped.
   new MutationObserver(function () { fix(document); }).observe(document.documentElement, { childList: true, subtree: true });
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", function () { fix(document); });
+    document.addEventListener("DOMContentLoaded", function () { fix(document); focusScrollers(); });
   } else {
     fix(document);
+    focusScrollers();
   }
+  window.addEventListener("load", focusScrollers);
+  var resizeTimer;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(focusScrollers, 150);
+  });
 })();

@@ -6,8 +6,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def pytest_addoption(parser):
-    parser.addoption("--built-site", default=str(REPO / "_build" / "html"),
-                     help="folder of the built HTML site")
+    parser.addoption(
+        "--built-site", default=str(REPO / "_build" / "html"), help="folder of the built HTML site"
+    )
 
 
 @pytest.fixture(scope="session")

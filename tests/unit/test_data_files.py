@@ -23,10 +23,32 @@ def test_glossary_entries_are_complete_and_bilingual():
     "data, words",
     [
         ({"terms": [{"term": "x"}]}, "required"),
-        ({"terms": [dict(term="a b", zh="关系", pinyin="guānxì", definition="d" * 40,
-                         chapter="ch01")] * 2}, "used twice"),
-        ({"terms": [dict(term="a b", zh="关系", pinyin="guānxì", definition="d" * 40,
-                         chapter="ch01", see_also=["nothing"])]}, "unknown terms"),
+        (
+            {
+                "terms": [
+                    dict(
+                        term="a b", zh="关系", pinyin="guānxì", definition="d" * 40, chapter="ch01"
+                    )
+                ]
+                * 2
+            },
+            "used twice",
+        ),
+        (
+            {
+                "terms": [
+                    dict(
+                        term="a b",
+                        zh="关系",
+                        pinyin="guānxì",
+                        definition="d" * 40,
+                        chapter="ch01",
+                        see_also=["nothing"],
+                    )
+                ]
+            },
+            "unknown terms",
+        ),
     ],
 )
 def test_broken_glossaries_are_refused(data, words):

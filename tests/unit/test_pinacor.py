@@ -46,8 +46,13 @@ def test_a_larger_segment_portfolio_is_reported_honestly():
 
 
 @settings(max_examples=50, deadline=None)
-@given(st.dictionaries(st.sampled_from(list("abcde")), st.integers(0, 60), min_size=1).filter(
-    lambda d: sum(d.values()) > 0), st.floats(1, 100), st.floats(0.5, 1.0))
+@given(
+    st.dictionaries(st.sampled_from(list("abcde")), st.integers(0, 60), min_size=1).filter(
+        lambda d: sum(d.values()) > 0
+    ),
+    st.floats(1, 100),
+    st.floats(0.5, 1.0),
+)
 def test_focus_never_costs_hours(portfolio, hours, rate):
     """One curve of n accounts never needs more hours than several shorter curves."""
     table = pinacor.compare_structures(portfolio, None, hours, rate).set_index("structure")
@@ -75,8 +80,12 @@ def test_bad_portfolios_are_explained(portfolio, error, words):
 
 @pytest.mark.parametrize(
     "hours, rate, words",
-    [(-1, 0.8, "at least 0.5"), (40, 1.5, "at most 1"), (40, 0.1, "at least 0.5"),
-     (float("nan"), 0.8, "not a number")],
+    [
+        (-1, 0.8, "at least 0.5"),
+        (40, 1.5, "at most 1"),
+        (40, 0.1, "at least 0.5"),
+        (float("nan"), 0.8, "not a number"),
+    ],
 )
 def test_bad_learning_assumptions_are_explained(hours, rate, words):
     with pytest.raises(ValueError, match=words):

@@ -10,16 +10,32 @@ from relsell.datafiles import DataFileError
 def _bank(**question_overrides):
     """A small valid bank built in the test, so each rule can be broken on purpose."""
     single = {
-        "id": "t-q1", "type": "single", "question": "Which is a relationship?",
+        "id": "t-q1",
+        "type": "single",
+        "question": "Which is a relationship?",
         "answers": [
-            {"text": "A loyal customer", "correct": True, "feedback": "Yes: repeated, trusted exchange."},
-            {"text": "A one-off sale", "correct": False, "feedback": "No: nothing links it to the next sale."},
-            {"text": "A price list", "correct": False, "feedback": "No: a list is not an exchange at all."},
+            {
+                "text": "A loyal customer",
+                "correct": True,
+                "feedback": "Yes: repeated, trusted exchange.",
+            },
+            {
+                "text": "A one-off sale",
+                "correct": False,
+                "feedback": "No: nothing links it to the next sale.",
+            },
+            {
+                "text": "A price list",
+                "correct": False,
+                "feedback": "No: a list is not an exchange at all.",
+            },
         ],
     }
     single.update(question_overrides)
     numeric = {
-        "id": "t-num", "type": "numeric", "question": "How many segments?",
+        "id": "t-num",
+        "type": "numeric",
+        "question": "How many segments?",
         "answers": [{"range": [9.5, 10.5], "correct": True, "feedback": "Right: ten segments."}],
         "default_feedback": "Count the teams again: one team per segment.",
     }
@@ -80,8 +96,10 @@ def test_conversion_maps_types_and_keeps_feedback_for_every_option():
     assert all("feedback" in a for a in converted[0]["answers"])
     numeric = converted[-1]
     assert numeric["type"] == "numeric"
-    assert numeric["answers"][-1] == {"type": "default",
-                                      "feedback": "Count the teams again: one team per segment."}
+    assert numeric["answers"][-1] == {
+        "type": "default",
+        "feedback": "Count the teams again: one team per segment.",
+    }
     multi = copy.deepcopy(_bank())
     multi["questions"][0]["type"] = "multiple"
     multi["questions"][0]["answers"][1]["correct"] = True

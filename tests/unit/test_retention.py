@@ -28,16 +28,25 @@ def test_default_case_figures_quoted_in_chapter_1():
 def test_year_zero_is_undiscounted_and_pays_the_acquisition_cost():
     e = CustomerEconomics()
     row = compare_customers(e).iloc[0]
-    assert row["transactional_profit"] == e.margin_per_order * e.orders_per_year - e.acquisition_cost
+    assert (
+        row["transactional_profit"] == e.margin_per_order * e.orders_per_year - e.acquisition_cost
+    )
     assert row["retained_profit"] == pytest.approx(
         e.margin_per_order * e.orders_per_year - e.relationship_cost - e.acquisition_cost
     )
 
 
 def test_by_hand_second_year():
-    e = CustomerEconomics(margin_per_order=100, orders_per_year=10, retention_rate=0.5,
-                          acquisition_cost=0, relationship_cost=0, margin_growth=0,
-                          discount_rate=0.25, years=2)
+    e = CustomerEconomics(
+        margin_per_order=100,
+        orders_per_year=10,
+        retention_rate=0.5,
+        acquisition_cost=0,
+        relationship_cost=0,
+        margin_growth=0,
+        discount_rate=0.25,
+        years=2,
+    )
     table = compare_customers(e)
     # year 1: 1000 * 0.5 / 1.25 = 400; year 2: 1000 * 0.25 / 1.5625 = 160
     assert table["retained_profit"].tolist() == pytest.approx([1000, 400, 160])
@@ -80,8 +89,9 @@ def test_more_retention_never_hurts_when_the_relationship_is_profitable(e, r1, r
 @given(economics)
 def test_cumulative_columns_are_the_running_sums(e):
     t = compare_customers(e)
-    assert t["retained_cumulative"].iloc[-1] == pytest.approx(t["retained_profit"].sum(), rel=1e-9,
-                                                              abs=1e-6)
+    assert t["retained_cumulative"].iloc[-1] == pytest.approx(
+        t["retained_profit"].sum(), rel=1e-9, abs=1e-6
+    )
     assert (t["transactional_profit"].iloc[1:] == 0).all()
     assert t["survival"].between(0, 1).all()
     assert all(math.isfinite(v) for v in t["retained_cumulative"])

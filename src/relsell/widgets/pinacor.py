@@ -25,15 +25,25 @@ def structure_explorer() -> Explorer:
     """The territory rep's accounts (the case's 5 + 3 + 6 to start) against one segment rep."""
     territory = case_territory()
     controls = {
-        f"type_{i}": widgets.IntText(value=n, description=f"{name} (accounts)",
-                                     style=_STYLE, layout=_WIDE)
+        f"type_{i}": widgets.IntText(
+            value=n, description=f"{name} (accounts)", style=_STYLE, layout=_WIDE
+        )
         for i, (name, n) in enumerate(territory.items())
     }
     controls["first_account_hours"] = widgets.FloatText(
-        value=40.0, description="Hours for a new kind of account", style=_STYLE, layout=_WIDE)
+        value=40.0, description="Hours for a new kind of account", style=_STYLE, layout=_WIDE
+    )
     controls["learning_rate"] = widgets.FloatSlider(
-        value=0.8, min=0.5, max=1.0, step=0.05, description="Learning rate",
-        readout_format=".0%", style=_STYLE, layout=_WIDE, continuous_update=False)
+        value=0.8,
+        min=0.5,
+        max=1.0,
+        step=0.05,
+        description="Learning rate",
+        readout_format=".0%",
+        style=_STYLE,
+        layout=_WIDE,
+        continuous_update=False,
+    )
     names = list(territory)
 
     def compute(first_account_hours, learning_rate, **counts):
