@@ -43,6 +43,9 @@
   }
 
   function focusScrollers() {
+    document.querySelectorAll("mjx-container[display=true]:not([tabindex])").forEach(function (el) {
+      if (el.scrollWidth > el.clientWidth + 1) el.setAttribute("tabindex", "0");
+    });
     document.querySelectorAll(".bd-article .cell_output .output").forEach(function (el) {
       var scrolls = el.scrollWidth > el.clientWidth + 1;
       if (scrolls && !el.hasAttribute("tabindex")) {
@@ -79,7 +82,12 @@
     fix(document);
     focusScrollers();
   }
-  window.addEventListener("load", focusScrollers);
+  window.addEventListener("load", function () {
+    focusScrollers();
+    if (window.MathJax && MathJax.startup && MathJax.startup.promise) {
+      MathJax.startup.promise.then(focusScrollers);  // display math exists once typeset
+    }
+  });
   var resizeTimer;
   window.addEventListener("resize", function () {
     clearTimeout(resizeTimer);

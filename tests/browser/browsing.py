@@ -12,7 +12,6 @@ CONSOLE_ALLOW: dict[str, str] = {}
 AXE_FAIL_IMPACTS = {"serious", "critical"}
 
 
-
 @dataclass
 class Visit:
     """What happened while one page loaded."""
@@ -64,10 +63,18 @@ def open_page(chromium, url: str, width: int) -> Visit:
     page.on("console", lambda m: visit.console_errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: visit.page_errors.append(str(e)))
     page.on("response", lambda r: visit.responses.append(r))
-    page.on("response", lambda r: visit.http_errors.append(f"{r.status} {r.url}")
-            if r.status >= 400 else None)
-    page.on("requestfailed", lambda r: visit.failed.append(f"{r.url} ({r.failure})")
-            if urlsplit(r.url).hostname in LOCAL_HOSTS else None)
+    page.on(
+        "response",
+        lambda r: visit.http_errors.append(f"{r.status} {r.url}") if r.status >= 400 else None,
+    )
+    page.on(
+        "requestfailed",
+        lambda r: (
+            visit.failed.append(f"{r.url} ({r.failure})")
+            if urlsplit(r.url).hostname in LOCAL_HOSTS
+            else None
+        ),
+    )
     page.goto(url, wait_until="load")
     settle(page)
     return visit
@@ -93,5 +100,6 @@ def run_axe(page, axe_script: Path) -> list[str]:
     )
     return [
         f"{v['id']} ({v['impact']}): {', '.join(v['targets'])}"
-        for v in violations if v["impact"] in AXE_FAIL_IMPACTS
+        for v in violations
+        if v["impact"] in AXE_FAIL_IMPACTS
     ]

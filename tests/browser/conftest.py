@@ -14,19 +14,27 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-SKIP_TOP = {"genindex.html", "search.html", "index.html"}  # index.html only redirects to the home page
+# index.html only redirects to the home page
+SKIP_TOP = {"genindex.html", "search.html", "index.html"}
 SKIP_DIRS = {"_static", "_sources", "_images"}
 QUIZ_MARKER = "data-shufflequestions="  # on every jupyterquiz container in the built HTML
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--site", default="_build/html",
-        help="built HTML folder, relative to the repository root unless absolute (default _build/html)",
+        "--site",
+        default="_build/html",
+        help="built HTML folder, relative to the repository root unless absolute"
+        " (default _build/html)",
     )
 
 
@@ -54,12 +62,30 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     site = site_dir(metafunc.config)
     pages = discover_pages(site) if site.is_dir() else []
     if "page_path" in metafunc.fixturenames:
-        metafunc.parametrize("page_path", pages or [pytest.param(None, marks=pytest.mark.skip(
-            reason=f"no built site at {site}; build the book or pass --site"))])
+        metafunc.parametrize(
+            "page_path",
+            pages
+            or [
+                pytest.param(
+                    None,
+                    marks=pytest.mark.skip(
+                        reason=f"no built site at {site}; build the book or pass --site"
+                    ),
+                )
+            ],
+        )
     if "quiz_page" in metafunc.fixturenames:
         quiz_pages = [p for p in pages if has_quiz(site, p)]
-        metafunc.parametrize("quiz_page", quiz_pages or [pytest.param(None, marks=pytest.mark.skip(
-            reason="no page with a jupyterquiz quiz in the site"))])
+        metafunc.parametrize(
+            "quiz_page",
+            quiz_pages
+            or [
+                pytest.param(
+                    None,
+                    marks=pytest.mark.skip(reason="no page with a jupyterquiz quiz in the site"),
+                )
+            ],
+        )
 
 
 @pytest.fixture(scope="session")

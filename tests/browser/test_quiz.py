@@ -10,6 +10,7 @@ import re
 
 import pytest
 from browsing import open_page, run_axe
+
 from relsell import quiz
 
 
@@ -58,7 +59,8 @@ def test_quiz_answers(chromium, base_url, axe_script, quiz_page, bank_questions)
         right = next(a for a in q["answers"] if a["correct"])
         for answer, state in ((wrong, "incorrect"), (right, "correct")):
             choice = wrapper.locator("label.MCButton").filter(
-                has_text=re.compile("^" + re.escape(norm(answer["text"])) + "$"))
+                has_text=re.compile("^" + re.escape(norm(answer["text"])) + "$")
+            )
             assert choice.count() == 1, f"choice {answer['text']!r} not found once in {q['id']}"
             choice.click()
             classes = feedback.get_attribute("class").split()
@@ -73,7 +75,8 @@ def test_quiz_answers(chromium, base_url, axe_script, quiz_page, bank_questions)
         right = next(a for a in q["answers"] if a["correct"])
         lo, hi = right["range"]
         value = next(
-            v for v in (lo + (hi - lo) * f for f in (0.5, 0.25, 0.75, 0.1, 0.9))
+            v
+            for v in (lo + (hi - lo) * f for f in (0.5, 0.25, 0.75, 0.1, 0.9))
             if next(a for a in q["answers"] if in_range(v, a["range"])) is right
         )
         typed = format(value, "f").rstrip("0").rstrip(".")
@@ -91,7 +94,8 @@ def test_quiz_answers(chromium, base_url, axe_script, quiz_page, bank_questions)
         # Answered states (green/red feedback, marked buttons) must pass axe too, once
         # jupyterquiz's colour animations have finished.
         page.wait_for_function(
-            "() => document.getAnimations().every(a => a.playState !== 'running')")
+            "() => document.getAnimations().every(a => a.playState !== 'running')"
+        )
         problems = visit.problems() + [f"axe {v}" for v in run_axe(page, axe_script)]
         assert not problems, f"{quiz_page} after answering:\n  " + "\n  ".join(problems)
     finally:

@@ -30,14 +30,24 @@ TIMEOUT = 120
 
 # Where nbgrader writes results and scores: never copied into the temporary course.
 NOT_COPIED = shutil.ignore_patterns(
-    "release", "submitted", "autograded", "feedback", "gradebook.db", ".ipynb_checkpoints",
+    "release",
+    "submitted",
+    "autograded",
+    "feedback",
+    "gradebook.db",
+    ".ipynb_checkpoints",
     "__pycache__",
 )
 
 # Text that must never reach a student.
 FORBIDDEN = [
-    "BEGIN SOLUTION", "END SOLUTION", "HIDDEN TESTS", "MARK SCHEME",
-    "MODEL ANSWER", "=== RUBRIC", "instructor only",
+    "BEGIN SOLUTION",
+    "END SOLUTION",
+    "HIDDEN TESTS",
+    "MARK SCHEME",
+    "MODEL ANSWER",
+    "=== RUBRIC",
+    "instructor only",
 ]
 REGION = re.compile(
     r"BEGIN (SOLUTION|HIDDEN TESTS)(?P<body>.*?)END (SOLUTION|HIDDEN TESTS)", re.DOTALL
@@ -45,9 +55,7 @@ REGION = re.compile(
 
 
 def _discover() -> list[Path]:
-    return sorted(
-        p for p in SOURCE.glob("*/*.ipynb") if ".ipynb_checkpoints" not in p.parts
-    )
+    return sorted(p for p in SOURCE.glob("*/*.ipynb") if ".ipynb_checkpoints" not in p.parts)
 
 
 NOTEBOOKS = _discover()
@@ -97,16 +105,25 @@ def releases(tmp_path_factory) -> dict[str, Path]:
     shutil.copytree(EXERCISES, course, ignore=NOT_COPIED)
     for assignment in sorted({p.parent.name for p in NOTEBOOKS}):
         done = subprocess.run(
-            [sys.executable, "-m", "nbgrader", "generate_assignment", assignment,
-             f"--CourseDirectory.root={course}", "--force"],
-            cwd=course, capture_output=True, text=True, timeout=300,
+            [
+                sys.executable,
+                "-m",
+                "nbgrader",
+                "generate_assignment",
+                assignment,
+                f"--CourseDirectory.root={course}",
+                "--force",
+            ],
+            cwd=course,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
         assert done.returncode == 0, (
             f"nbgrader generate_assignment {assignment} failed:\n{done.stdout}\n{done.stderr}"
         )
     return {
-        f"{p.parent.name}/{p.stem}": course / "release" / p.parent.name / p.name
-        for p in NOTEBOOKS
+        f"{p.parent.name}/{p.stem}": course / "release" / p.parent.name / p.name for p in NOTEBOOKS
     }
 
 
@@ -125,21 +142,31 @@ def test_source_is_well_formed(source: Path):
             )
         if not meta:
             continue
-        assert meta.get("schema_version") == 3, f"{_grade_id(cell)}: nbgrader schema_version must be 3"
+        assert meta.get("schema_version") == 3, (
+            f"{_grade_id(cell)}: nbgrader schema_version must be 3"
+        )
         if meta.get("grade"):
             assert meta.get("points", 0) > 0, f"{_grade_id(cell)}: a graded cell needs points"
         if "BEGIN SOLUTION" in cell.source:
-            assert meta.get("solution"), f"{_grade_id(cell)}: solution region outside a solution cell"
+            assert meta.get("solution"), (
+                f"{_grade_id(cell)}: solution region outside a solution cell"
+            )
         if "HIDDEN TESTS" in cell.source:
             assert _is_autograded_test(cell), f"{_grade_id(cell)}: hidden tests outside a test cell"
-    assert any(_is_autograded_test(c) for c in nb.cells), f"{source.name} has no autograded test cell"
+    assert any(_is_autograded_test(c) for c in nb.cells), (
+        f"{source.name} has no autograded test cell"
+    )
 
 
 @pytest.mark.parametrize("source", NOTEBOOKS, ids=IDS)
 def test_source_runs_and_every_graded_cell_passes(source: Path):
     nb = _execute(nbformat.read(source, as_version=4), source.parent, allow_errors=True)
-    failures = [f"{_grade_id(c)}: {e}" for c in nb.cells if c.cell_type == "code" for e in _errors(c)]
-    assert not failures, f"{source.name}: cells raised in the solution notebook:\n" + "\n".join(failures)
+    failures = [
+        f"{_grade_id(c)}: {e}" for c in nb.cells if c.cell_type == "code" for e in _errors(c)
+    ]
+    assert not failures, f"{source.name}: cells raised in the solution notebook:\n" + "\n".join(
+        failures
+    )
     for cell in nb.cells:
         if _is_autograded_test(cell):
             assert cell.execution_count is not None, f"graded cell {_grade_id(cell)} did not run"
@@ -185,7 +212,7 @@ def test_release_holds_no_solution_or_rubric(source: Path, releases):
 
 @pytest.mark.parametrize("source", NOTEBOOKS, ids=IDS)
 def test_release_passes_with_the_solutions_put_back(source: Path, releases):
-    """The public asserts left after nbgrader stripped the hidden tests still accept a right answer."""
+    """After nbgrader strips the hidden tests, the public asserts still accept a right answer."""
     release = releases[f"{source.parent.name}/{source.stem}"]
     solutions = {
         _grade_id(c): c.source
@@ -197,5 +224,9 @@ def test_release_passes_with_the_solutions_put_back(source: Path, releases):
         if cell.cell_type == "code" and _grade_id(cell) in solutions:
             cell.source = solutions[_grade_id(cell)]
     _execute(nb, release.parent, allow_errors=True)
-    failures = [f"{_grade_id(c)}: {e}" for c in nb.cells if c.cell_type == "code" for e in _errors(c)]
-    assert not failures, "Student version with the solutions filled in still fails:\n" + "\n".join(failures)
+    failures = [
+        f"{_grade_id(c)}: {e}" for c in nb.cells if c.cell_type == "code" for e in _errors(c)
+    ]
+    assert not failures, "Student version with the solutions filled in still fails:\n" + "\n".join(
+        failures
+    )
