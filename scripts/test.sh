@@ -5,6 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PYTHONHASHSEED=0 MPLBACKEND=Agg PYDEVD_DISABLE_FILE_VALIDATION=1
+export PYTEST_ADDOPTS="-p no:cacheprovider"  # no .pytest_cache for Sphinx to trip over
 
 declare -a names=() times=() results=()
 failed=0
@@ -25,7 +26,7 @@ source .venv/bin/activate
 run_stage lint ruff check src tests
 run_stage generated-files python -m relsell.build --check
 run_stage unit pytest -q tests/unit
-run_stage notebooks pytest -q -p no:cacheprovider --nbval-lax notebooks exercises/source
+run_stage notebooks pytest -q --nbval-lax notebooks exercises/source
 run_stage exercises pytest -q tests/exercises
 rm -rf _build/html
 run_stage book jupyter-book build . --warningiserror --nitpick --keep-going
