@@ -23,7 +23,7 @@ run_stage setup bash scripts/setup.sh --browser
 if [[ ${results[0]} != ok ]]; then echo "setup failed; nothing else can run"; exit 1; fi
 source .venv/bin/activate
 
-run_stage lint ruff check src tests
+run_stage lint bash -c "ruff check src tests && ruff format --check src tests"
 run_stage generated-files python -m relsell.build --check
 run_stage unit pytest -q tests/unit
 run_stage notebooks pytest -q --nbval-lax notebooks exercises/source
@@ -31,10 +31,10 @@ run_stage exercises pytest -q tests/exercises
 rm -rf _build/html
 run_stage book jupyter-book build . --warningiserror --nitpick --keep-going
 if [[ -f _build/html/index.html ]]; then
-  run_stage site-links pytest -q tests/site
+  run_stage site pytest -q tests/site
   run_stage browser pytest -q tests/browser --site _build/html
 else
-  echo "no built site: skipping site-links and browser stages"; failed=1
+  echo "no built site: skipping the site and browser stages"; failed=1
 fi
 
 echo

@@ -68,7 +68,8 @@ def render_course_map(root: Path) -> str:
     ]
     numerals = "I II III IV V VI".split()
     for number, part in enumerate(load_course()["parts"]):
-        for c in part["chapters"]:
+        for index, c in enumerate(part["chapters"]):
+            first = index == 0
             n = int(c["id"][2:])
             if _exists(root, c["page"]):
                 chapter = f"{{ref}}`Chapter {n} · {c['title']} <{c['id']}>`"
@@ -76,8 +77,6 @@ def render_course_map(root: Path) -> str:
             else:
                 chapter = f"Chapter {n} · {c['title']}"
                 status = "in a later release"
-            lines.append(
-                f"| {numerals[number]} · {part['title']} ({part['zh']}) | {chapter} "
-                f"| {c['zh']} | {status} |"
-            )
+            part_cell = f"{numerals[number]} · {part['title']} ({part['zh']})" if first else ""
+            lines.append(f"| {part_cell} | {chapter} | {c['zh']} | {status} |")
     return "\n".join(lines) + "\n"

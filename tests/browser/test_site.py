@@ -50,6 +50,12 @@ def test_page(chromium, base_url, site, axe_script, screenshot_dir, page_path, w
         views = page.locator('script[type="application/vnd.jupyter.widget-view+json"]').count()
         if views:
             problems.append(f"{views} widget view(s) shown: tag the widget cell remove-output")
+        # Every chart is a real image on the static page (no kernel is needed to see it).
+        broken = page.evaluate(
+            "() => [...document.images].filter(i => i.complete && i.naturalWidth === 0)"
+            ".map(i => i.getAttribute('src'))"
+        )
+        problems += [f"image does not load: {src}" for src in broken]
         if width <= 390 and not is_heavy:
             sizes = page.evaluate(
                 "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"

@@ -96,3 +96,31 @@ def test_toc_lists_only_chapters_whose_page_exists(tmp_path):
 
 def test_generated_files_are_up_to_date(repo):
     assert build.main(["--check", "--root", str(repo)]) == 0
+
+
+def test_sphinx_extension_drops_only_the_widget_state():
+    from types import SimpleNamespace
+
+    from relsell import sphinxext
+
+    keep = SimpleNamespace(filename="_static/js/a11y.js", attributes={})
+    state = SimpleNamespace(filename=None, attributes={"type": sphinxext.WIDGET_STATE})
+    context = {"script_files": [keep, state]}
+    sphinxext._drop_widget_state(None, "page", "page.html", context, None)
+    assert context["script_files"] == [keep]
+
+
+def test_launch_buttons_stay_on_notebook_pages_only():
+    from relsell import sphinxext
+
+    def context(suffix):
+        return {
+            "page_source_suffix": suffix,
+            "header_buttons": [{"label": "launch-buttons"}, {"label": "download-buttons"}],
+        }
+
+    page, notebook = context(".md"), context(".ipynb")
+    sphinxext._launch_only_from_notebooks(None, "p", "page.html", page, None)
+    sphinxext._launch_only_from_notebooks(None, "p", "page.html", notebook, None)
+    assert [b["label"] for b in page["header_buttons"]] == ["download-buttons"]
+    assert len(notebook["header_buttons"]) == 2
