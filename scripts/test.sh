@@ -33,6 +33,10 @@ run_stage book jupyter-book build . --warningiserror --nitpick --keep-going
 if [[ -f _build/html/index.html ]]; then
   run_stage site pytest -q tests/site
   run_stage browser pytest -q tests/browser --site _build/html
+  if [[ -f _build/screenshots/page-weights.tsv ]]; then
+    echo; echo "=== bytes loaded per page (screenshots in _build/screenshots/) ==="
+    column -t -s $'\t' _build/screenshots/page-weights.tsv 2>/dev/null || cat _build/screenshots/page-weights.tsv
+  fi
 else
   echo "no built site: skipping the site and browser stages"; failed=1
 fi

@@ -130,6 +130,7 @@ def chromium():
 def screenshot_dir(site: Path) -> Path:
     path = site.parent / "screenshots"
     path.mkdir(parents=True, exist_ok=True)
+    (path / "page-weights.tsv").write_text("page\twidth\tbytes\tkind\tbudget\n", encoding="utf-8")
     return path
 
 

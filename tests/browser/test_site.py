@@ -41,6 +41,8 @@ def test_page(chromium, base_url, site, axe_script, screenshot_dir, page_path, w
             "prose": BUDGET_PROSE,
         }[kind]
         print(f"\n{page_path} @{width}px: {weight:,} bytes loaded ({kind}, budget {budget:,})")
+        with open(screenshot_dir / "page-weights.tsv", "a", encoding="utf-8") as report:
+            report.write(f"{page_path}\t{width}\t{weight}\t{kind}\t{budget}\n")
 
         page.screenshot(path=str(screenshot_dir / shot_name(page_path, width)), full_page=True)
 
