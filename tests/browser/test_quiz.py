@@ -69,6 +69,22 @@ def test_quiz_answers(chromium, base_url, axe_script, quiz_page, bank_questions)
             assert norm(feedback.inner_text()) == norm(answer["feedback"])
         assert page.locator(f"#{wrapper.get_attribute('id')} .Feedback.correct").count() == 1
 
+        # Multiple answers: a wrong choice is marked wrong; then every right one, counted.
+        wrapper, q = find(page, bank_questions, "multiple")
+        assert q, f"{quiz_page}: no multiple-answer question matches a bank question by its text"
+        feedback = wrapper.locator(".Feedback")
+        rights = [a for a in q["answers"] if a["correct"]]
+        wrong = next(a for a in q["answers"] if not a["correct"])
+        for answer in [wrong, *rights]:
+            wrapper.locator("label.MCButton").filter(
+                has_text=re.compile("^" + re.escape(norm(answer["text"])) + "$")
+            ).click()
+            classes = feedback.get_attribute("class").split()
+            state = "correct" if answer["correct"] else "incorrect"
+            assert state in classes, f"{q['id']}: after {answer['text']!r} feedback is {classes}"
+            assert norm(answer["feedback"]) in norm(feedback.inner_text())
+        assert f"[{len(rights)}/{len(rights)}]" in feedback.inner_text(), feedback.inner_text()
+
         # Numeric: a value in the middle of the correct range, then Enter.
         wrapper, q = find(page, bank_questions, "numeric")
         assert q, f"{quiz_page}: no numeric question matches a bank question by its text"
