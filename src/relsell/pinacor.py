@@ -29,11 +29,16 @@ __all__ = [
     "learning_hours",
     "compare_structures",
     "detail_by_structure",
+    "comparison_table",
     "accounts_per_rep",
     "summary",
 ]
 
 MAX_ACCOUNTS_PER_TYPE = 500
+# Course assumptions (not case figures): hours to understand a first account of a kind, and
+# the share of those hours each doubling of similar accounts leaves (Wright's learning rate).
+FIRST_ACCOUNT_HOURS = 40.0
+LEARNING_RATE = 0.8
 
 
 def territory_portfolio() -> dict[str, int]:
@@ -99,7 +104,9 @@ def _check_learning(first_account_hours: object, learning_rate: object) -> tuple
 
 
 def learning_hours(
-    portfolio: Mapping[str, int], first_account_hours: float = 40.0, learning_rate: float = 0.8
+    portfolio: Mapping[str, int],
+    first_account_hours: float = FIRST_ACCOUNT_HOURS,
+    learning_rate: float = LEARNING_RATE,
 ) -> pd.DataFrame:
     """Hours a rep spends understanding the accounts of each customer type.
 
@@ -123,18 +130,18 @@ def learning_hours(
 def detail_by_structure(
     territory: Mapping[str, int] | None = None,
     segment: Mapping[str, int] | None = None,
-    first_account_hours: float = 40.0,
-    learning_rate: float = 0.8,
+    first_account_hours: float = FIRST_ACCOUNT_HOURS,
+    learning_rate: float = LEARNING_RATE,
 ) -> dict[str, pd.DataFrame]:
     """``learning_hours`` for each structure, keyed "territory" and "segment" (for the chart)."""
-    territory, segment = _defaults(territory, segment)
+    territory, segment = _portfolios(territory, segment)
     return {
         "territory": learning_hours(territory, first_account_hours, learning_rate),
         "segment": learning_hours(segment, first_account_hours, learning_rate),
     }
 
 
-def _defaults(territory, segment):
+def _portfolios(territory, segment):
     territory = territory_portfolio() if territory is None else territory
     if segment is None:
         segment = segment_portfolio(sum(_check_portfolio(territory).values()))
@@ -144,25 +151,34 @@ def _defaults(territory, segment):
 def compare_structures(
     territory: Mapping[str, int] | None = None,
     segment: Mapping[str, int] | None = None,
-    first_account_hours: float = 40.0,
-    learning_rate: float = 0.8,
+    first_account_hours: float = FIRST_ACCOUNT_HOURS,
+    learning_rate: float = LEARNING_RATE,
 ) -> pd.DataFrame:
     """Territory rep against segment rep: accounts, types, learning hours, hours per account.
 
     By default the territory rep is the case's 5 + 3 + 6 and the segment rep has the same
     14 accounts in one segment, so the only difference is focus.
     """
-    details = detail_by_structure(territory, segment, first_account_hours, learning_rate)
-    rows = []
-    for label, detail in details.items():
-        rows.append(
-            {
-                "structure": label,
-                "accounts": int(detail["accounts"].sum()),
-                "customer_types": int(len(detail)),
-                "learning_hours": float(detail["hours"].sum()),
-            }
-        )
+    return comparison_table(
+        detail_by_structure(territory, segment, first_account_hours, learning_rate)
+    )
+
+
+def comparison_table(details: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per structure from ``detail_by_structure``: accounts, types, hours, hours/account.
+
+    Separate so a caller that already has the details (the widget draws them) does not
+    compute the learning curves twice.
+    """
+    rows = [
+        {
+            "structure": label,
+            "accounts": int(detail["accounts"].sum()),
+            "customer_types": int(len(detail)),
+            "learning_hours": float(detail["hours"].sum()),
+        }
+        for label, detail in details.items()
+    ]
     table = pd.DataFrame(rows)
     table["hours_per_account"] = table["learning_hours"] / table["accounts"]
     return table

@@ -99,3 +99,10 @@ def test_segment_portfolio_and_summary_refuse_nonsense():
         pinacor.segment_portfolio(3, "  ")
     with pytest.raises(TypeError, match="compare_structures"):
         pinacor.summary("table")
+
+
+def test_comparison_table_from_details_matches_compare_structures():
+    details = pinacor.detail_by_structure(learning_rate=0.9)
+    table = pinacor.comparison_table(details)
+    assert table.equals(pinacor.compare_structures(learning_rate=0.9))
+    assert list(table["structure"]) == ["territory", "segment"]

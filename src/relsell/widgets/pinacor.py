@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from ..pinacor import compare_structures, detail_by_structure, segment_portfolio, summary
+from ..pinacor import (
+    FIRST_ACCOUNT_HOURS,
+    LEARNING_RATE,
+    comparison_table,
+    detail_by_structure,
+    segment_portfolio,
+    summary,
+)
 from ..pinacor import territory_portfolio as case_territory
 from ..plotting import structure_chart
 from .base import Explorer
@@ -31,10 +38,13 @@ def structure_explorer() -> Explorer:
         for i, (name, n) in enumerate(territory.items())
     }
     controls["first_account_hours"] = widgets.FloatText(
-        value=40.0, description="Hours for a new kind of account", style=_STYLE, layout=_WIDE
+        value=FIRST_ACCOUNT_HOURS,
+        description="Hours for a new kind of account",
+        style=_STYLE,
+        layout=_WIDE,
     )
     controls["learning_rate"] = widgets.FloatSlider(
-        value=0.8,
+        value=LEARNING_RATE,
         min=0.5,
         max=1.0,
         step=0.05,
@@ -50,7 +60,6 @@ def structure_explorer() -> Explorer:
         portfolio = {names[int(key.split("_")[1])]: value for key, value in counts.items()}
         segment = segment_portfolio(_total_accounts(portfolio))
         detail = detail_by_structure(portfolio, segment, first_account_hours, learning_rate)
-        table = compare_structures(portfolio, segment, first_account_hours, learning_rate)
-        return structure_chart(detail), summary(table)
+        return structure_chart(detail), summary(comparison_table(detail))
 
     return Explorer(controls, compute, title="Territory rep or segment rep?", columns=1)
