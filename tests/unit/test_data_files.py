@@ -14,7 +14,7 @@ def test_glossary_entries_are_complete_and_bilingual():
     for t in terms:
         assert re.search(r"[\u3400-\u9fff]", t["zh"]), t
     page = glossary.render_page()
-    assert page.startswith("% GENERATED from src/relsell/data/glossary.yaml")
+    assert page.startswith("% GENERATED from src/relsell/data/glossary/")
     for t in terms:
         assert f"\n{t['term']}\n{t['zh']}\n" in page
 
@@ -124,3 +124,16 @@ def test_launch_buttons_stay_on_notebook_pages_only():
     sphinxext._launch_only_from_notebooks(None, "p", "page.html", notebook, None)
     assert [b["label"] for b in page["header_buttons"]] == ["download-buttons"]
     assert len(notebook["header_buttons"]) == 2
+
+
+def test_glossary_files_hold_only_their_own_chapter(monkeypatch):
+    real = glossary.read_yaml
+
+    def misplaced(path):
+        data = real(path)
+        data["terms"][0] = {**data["terms"][0], "chapter": "ch07"}
+        return data
+
+    monkeypatch.setattr(glossary, "read_yaml", misplaced)
+    with pytest.raises(DataFileError, match="move them to that file"):
+        glossary.load_glossary()
