@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import course, glossary
+from . import course, glossary, progress, roleplay
 
 
 def generated(root: Path) -> dict[str, Callable[[], str]]:
@@ -20,6 +20,8 @@ def generated(root: Path) -> dict[str, Callable[[], str]]:
         "book/glossary.md": glossary.render_page,
         "_toc.yml": lambda: course.render_toc(root),
         "book/_generated/course_map.md": lambda: course.render_course_map(root),
+        "book/progress.md": lambda: progress.render_page(root),
+        **roleplay.generated_pages(),
     }
 
 

@@ -41,6 +41,7 @@ def render_toc(root: Path) -> str:
         "  - caption: Start here",
         "    chapters:",
         "      - file: book/how_to_use",
+        "      - file: book/progress",
     ]
     for number, part in enumerate(load_course()["parts"], start=1):
         chapters = [c for c in part["chapters"] if _exists(root, c["page"])]

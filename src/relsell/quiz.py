@@ -119,11 +119,15 @@ def show(chapter: str, *, seed: int = 2024) -> None:
 
     bank = load_bank(chapter)
     count = len(bank["questions"])
+    ids = ",".join(q["id"] for q in bank["questions"])
+    # data-* attributes let static/js/progress.js keep the reader's results in the browser.
     display(
         HTML(
-            f'<p class="relsell-quiz-intro">{_esc(bank["title"])}: {count} questions. '
-            "Choose an answer to see why it is right or wrong; for a number, type it and press "
-            "Enter. Nothing is recorded.</p>"
+            f'<p class="relsell-quiz-intro" data-chapter="{_esc(chapter)}" data-ids="{_esc(ids)}">'
+            f"{_esc(bank['title'])}: {count} questions. Choose an answer to see why it is right "
+            "or wrong; for a number, type it and press Enter. On the course web site your "
+            "results are kept in this browser only (see <em>Your progress</em>); nothing is "
+            "sent anywhere.</p>"
         )
     )
     random.seed(seed)

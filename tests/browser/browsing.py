@@ -45,9 +45,15 @@ class Visit:
         return out
 
 
-def open_page(chromium, url: str, width: int) -> Visit:
-    """Open ``url`` in a fresh context, blocking and recording every non-local request."""
-    context = chromium.new_context(viewport={"width": width, "height": 900}, locale="en-US")
+def open_page(chromium, url: str, width: int, context=None) -> Visit:
+    """Open ``url``, blocking and recording every non-local request.
+
+    A fresh browser context each time unless ``context`` is given (tests that follow the
+    reader from page to page share one, and with it localStorage).
+    """
+    context = context or chromium.new_context(
+        viewport={"width": width, "height": 900}, locale="en-US"
+    )
     page = context.new_page()
     visit = Visit(page=page)
 
@@ -59,7 +65,7 @@ def open_page(chromium, url: str, width: int) -> Visit:
             visit.external.append(r.request.url)
             r.abort()
 
-    context.route("**/*", route)
+    page.route("**/*", route)
     page.on("console", lambda m: visit.console_errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: visit.page_errors.append(str(e)))
     page.on("response", lambda r: visit.responses.append(r))

@@ -1,0 +1,111 @@
+"""The progress page: quiz results are kept in this browser, shown per chapter, and reset.
+
+A reader answers questions on a chapter page, opens "Your progress", reloads, and resets,
+all in one browser context (one localStorage), offline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from browsing import open_page
+
+from relsell import progress, quiz
+
+PROGRESS_PAGE = "book/progress.html"
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def question_block(page, q):
+    """The rendered .Quiz block of bank question ``q``, found by its text."""
+    for i in range(page.locator(".Quiz").count()):
+        block = page.locator(".Quiz").nth(i)
+        if norm(block.locator("[id^=quizQn]").first.inner_text()) == norm(q["question"]):
+            return block
+    raise AssertionError(f"question {q['id']} not on the page")
+
+
+def choose(block, answer):
+    block.locator("label.MCButton").filter(
+        has_text=re.compile("^" + re.escape(norm(answer["text"])) + "$")
+    ).click()
+
+
+def row_cells(page, chapter: str) -> list[str]:
+    row = page.locator(f"#relsell-progress tr[data-chapter={chapter}]")
+    return [
+        norm(row.locator(sel).inner_text())
+        for sel in (".relsell-done", ".relsell-first", ".relsell-status")
+    ]
+
+
+@pytest.fixture()
+def context(chromium):
+    ctx = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="en-US")
+    yield ctx
+    ctx.close()
+
+
+def test_progress_is_kept_shown_and_reset(chromium, context, base_url, site):
+    if not (site / PROGRESS_PAGE).exists():
+        pytest.fail(f"{PROGRESS_PAGE} is missing from the built site")
+    chapter = "ch01"
+    bank = quiz.load_bank(chapter)
+    total = len(bank["questions"])
+
+    visit = open_page(chromium, base_url + PROGRESS_PAGE, 1280, context=context)
+    page = visit.page
+    assert row_cells(page, chapter) == [f"0 of {total}", "–", "not started"]
+    assert "No quiz answers" in page.locator("#relsell-progress-summary").inner_text()
+    page.close()
+
+    chapter_page = next(p.name for p in (site / "book").glob(f"{chapter}_*.html"))
+    visit2 = open_page(chromium, f"{base_url}book/{chapter_page}", 1280, context=context)
+    page = visit2.page
+    single = [q for q in bank["questions"] if q["type"] == "single"]
+    first, second = single[0], single[1]
+    # first question: right at once; second: wrong, then right
+    choose(question_block(page, first), next(a for a in first["answers"] if a["correct"]))
+    block = question_block(page, second)
+    choose(block, next(a for a in second["answers"] if not a["correct"]))
+    choose(block, next(a for a in second["answers"] if a["correct"]))
+    # a numeric question answered wrongly only: tried, not done
+    numeric = next(q for q in bank["questions"] if q["type"] == "numeric")
+    box = question_block(page, numeric).locator("input.Input-text")
+    box.fill("-123456789")
+    box.press("Enter")
+    stored = json.loads(page.evaluate(f"() => localStorage.getItem('{progress.STORAGE_KEY}')"))
+    assert stored[chapter]["questions"] == {
+        first["id"]: "first",
+        second["id"]: "later",
+        numeric["id"]: "tried",
+    }
+    assert visit2.problems() == []
+    page.close()
+
+    visit3 = open_page(chromium, base_url + PROGRESS_PAGE, 1280, context=context)
+    page = visit3.page
+    assert row_cells(page, chapter) == [f"2 of {total}", "1 of 2", "in progress"]
+    assert "1 chapter" in page.locator("#relsell-progress-summary").inner_text()
+    page.reload()
+    assert row_cells(page, chapter) == [f"2 of {total}", "1 of 2", "in progress"]
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Reset my saved results").click()
+    assert row_cells(page, chapter) == [f"0 of {total}", "–", "not started"]
+    assert page.evaluate(f"() => localStorage.getItem('{progress.STORAGE_KEY}')") is None
+    assert visit3.problems() == []
+
+
+def test_corrupt_storage_does_not_break_the_page(chromium, context, base_url):
+    visit = open_page(chromium, base_url + PROGRESS_PAGE, 1280, context=context)
+    page = visit.page
+    page.evaluate(f"() => localStorage.setItem('{progress.STORAGE_KEY}', '{{not json')")
+    page.reload()
+    assert "No quiz answers" in page.locator("#relsell-progress-summary").inner_text()
+    assert visit.problems() == []
