@@ -1,0 +1,134 @@
+"""The instructor's full nbgrader round trip, for every exercise, as a course would run it.
+
+In a copy of ``exercises/`` (the repo's own folders are never written):
+
+1. ``nbgrader generate_assignment`` makes the student version;
+2. two submissions are handed in: ``solved`` (the student version with the solution code
+   put back and an answer typed in each written cell) and ``blank`` (untouched);
+3. ``nbgrader autograde`` runs both, with the hidden tests put back in;
+4. the gradebook must show full marks on every autograded cell for ``solved`` and zero on
+   every autograded cell for ``blank``; written answers wait for the instructor.
+
+This replaces running the student version by hand: it proves what students and
+instructors actually get, hidden tests included.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbgrader.api import Gradebook
+
+from tests.exercises.test_exercises import (
+    EXERCISES,
+    IDS,
+    NOT_COPIED,
+    NOTEBOOKS,
+    _grade_id,
+    _nbgrader,
+)
+
+STUDENTS = ("solved", "blank")
+WRITTEN_ANSWER = "My answer, in my own words, for the instructor to grade."
+
+
+def _run(args: list[str], cwd: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "nbgrader", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        # nbgrader runs the `alembic` command of its own environment to open the gradebook
+        env={
+            **os.environ,
+            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+        },
+    )
+    assert done.returncode == 0, f"nbgrader {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}"
+
+
+def _solved(release: Path, source: Path):
+    """The student version with every answer cell filled as a good student would."""
+    solutions = {
+        _grade_id(c): c.source
+        for c in nbformat.read(source, as_version=4).cells
+        if _nbgrader(c).get("solution")
+    }
+    nb = nbformat.read(release, as_version=4)
+    for cell in nb.cells:
+        if _grade_id(cell) in solutions:
+            cell.source = solutions[_grade_id(cell)] if cell.cell_type == "code" else WRITTEN_ANSWER
+    return nb
+
+
+def _round_trip(root: Path, assignment: str) -> Path:
+    """Generate, submit and autograde one exercise in its own course copy; return it."""
+    course = root / assignment / "exercises"
+    shutil.copytree(EXERCISES, course, ignore=NOT_COPIED)
+    _run(["generate_assignment", assignment, f"--CourseDirectory.root={course}"], course)
+    for source in (p for p in NOTEBOOKS if p.parent.name == assignment):
+        release = course / "release" / assignment / source.name
+        for student in STUDENTS:
+            target = course / "submitted" / student / assignment / source.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if student == "solved":
+                nbformat.write(_solved(release, source), target)
+            else:
+                shutil.copy(release, target)
+    _run(["autograde", assignment, f"--CourseDirectory.root={course}", "--create"], course)
+    return course
+
+
+@pytest.fixture(scope="module")
+def courses(tmp_path_factory) -> dict[str, Path]:
+    """Every exercise's round trip, run in parallel (one course copy and gradebook each)."""
+    root = tmp_path_factory.mktemp("roundtrip")
+    assignments = sorted({p.parent.name for p in NOTEBOOKS})
+    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
+        done = dict(
+            zip(assignments, pool.map(lambda a: _round_trip(root, a), assignments), strict=True)
+        )
+    return done
+
+
+def _grades(course: Path, source: Path, student: str):
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        nb = gb.find_submission_notebook(source.stem, source.parent.name, student)
+        auto = [
+            (g.name, g.auto_score, g.max_score) for g in nb.grades if g.cell.cell_type == "code"
+        ]
+        written = [g.name for g in nb.grades if g.cell.cell_type == "markdown"]
+        return auto, written, nb.needs_manual_grade
+
+
+@pytest.mark.parametrize("source", NOTEBOOKS, ids=IDS)
+def test_solved_submission_gets_full_autograded_marks(courses, source: Path):
+    auto, written, needs_manual = _grades(courses[source.parent.name], source, "solved")
+    assert auto, f"{source.name}: no autograded cells in the gradebook"
+    short = [f"{name}: {score}/{most}" for name, score, most in auto if score != most]
+    assert not short, f"{source.name}: a correct submission lost autograded marks: {short}"
+    assert written and needs_manual, (
+        f"{source.name}: written answers should wait for the instructor's grade"
+    )
+
+
+@pytest.mark.parametrize("source", NOTEBOOKS, ids=IDS)
+def test_blank_submission_scores_zero_on_every_autograded_cell(courses, source: Path):
+    auto, _, _ = _grades(courses[source.parent.name], source, "blank")
+    given = [f"{name}: {score}/{most}" for name, score, most in auto if score != 0]
+    assert not given, f"{source.name}: an unanswered submission earned marks: {given}"
+
+
+def test_feedback_can_be_generated(courses):
+    """The last instructor step works too: feedback HTML for a graded submission."""
+    assignment, course = next(iter(courses.items()))
+    _run(["generate_feedback", assignment, f"--CourseDirectory.root={course}"], course)
+    assert list((course / "feedback" / "solved" / assignment).glob("*.html"))
