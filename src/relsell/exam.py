@@ -182,6 +182,8 @@ def build_notebook(
                 metadata=_meta(f"test-{var}", grade=True, points=POINTS[q["type"]]),
             ),
         ]
+    for cell in cells:  # stable cell ids (nbformat draws random ones), so the file is reproducible
+        cell["id"] = cell.metadata["nbgrader"]["grade_id"]
     nb = new_notebook(
         cells=cells,
         metadata={
