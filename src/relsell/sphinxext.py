@@ -7,10 +7,16 @@
 * sphinx-book-theme puts Binder/Colab launch buttons on every executed page, including the
   MyST chapter pages, which execute only to draw a figure and a quiz. Colab cannot open a
   Markdown file, so those buttons would lead nowhere: we keep them on ``.ipynb`` pages only.
+* Chinese search: with ``html_search_language: zh`` Sphinx cuts Chinese text into words with
+  jieba. jieba does not know the course's terms (关系推销 would be cut into 关系 + 推销), so
+  we give it the glossary's Chinese terms as a user dictionary; ``static/js/search-zh.js``
+  splits queries the same way in the browser.
 """
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
 from typing import Any
 
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
@@ -32,7 +38,31 @@ def _launch_only_from_notebooks(app, pagename, templatename, context, doctree) -
         context["header_buttons"] = [b for b in buttons if b.get("label") != "launch-buttons"]
 
 
+def _glossary_dictionary(app) -> None:
+    """Write the glossary's Chinese terms as a jieba user dictionary and point Sphinx to it."""
+    if app.config.html_search_language != "zh" or app.builder.format != "html":
+        return
+    try:
+        import jieba
+    except ImportError:  # Sphinx then indexes Chinese without segmentation; say so loudly
+        from sphinx.util import logging as sphinx_logging
+
+        sphinx_logging.getLogger(__name__).warning(
+            "jieba is not installed: Chinese search will not find words inside sentences."
+        )
+        return
+    from .glossary import load_glossary
+
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" chatter on stderr
+    words = sorted({t["zh"] for t in load_glossary()})
+    path = Path(app.doctreedir) / "relsell-search-dict.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(f"{w} 100000 n\n" for w in words), encoding="utf-8")
+    app.config.html_search_options = {**(app.config.html_search_options or {}), "dict": str(path)}
+
+
 def setup(app) -> dict[str, Any]:
+    app.connect("builder-inited", _glossary_dictionary)
     app.connect("html-page-context", _drop_widget_state)
     # after sphinx-book-theme has added its buttons (priority 501)
     app.connect("html-page-context", _launch_only_from_notebooks, priority=900)
