@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import course, glossary, progress, roleplay
+from . import course, exam, glossary, instructor, progress, roleplay
 
 
 def generated(root: Path) -> dict[str, Callable[[], str]]:
@@ -21,6 +21,10 @@ def generated(root: Path) -> dict[str, Callable[[], str]]:
         "_toc.yml": lambda: course.render_toc(root),
         "book/_generated/course_map.md": lambda: course.render_course_map(root),
         "book/progress.md": lambda: progress.render_page(root),
+        f"exercises/source/{exam.NAME}/{exam.NAME}.ipynb": exam.render,
+        "book/_generated/instructor_materials.md": lambda: instructor.render_materials(root),
+        "book/_generated/instructor_schedules.md": lambda: instructor.render_schedules(root),
+        "book/_generated/instructor_hub_links.md": lambda: instructor.render_hub_links(root),
         **roleplay.generated_pages(),
     }
 

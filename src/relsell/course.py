@@ -55,7 +55,12 @@ def render_toc(root: Path) -> str:
             lines.append(f"      - file: {c['page']}")
             if _exists(root, c["notebook"]):
                 lines += ["        sections:", f"          - file: {c['notebook']}"]
-    lines += ["  - caption: Reference", "    chapters:", "      - file: book/glossary"]
+    lines += [
+        "  - caption: Reference",
+        "    chapters:",
+        "      - file: book/glossary",
+        "      - file: book/instructor_guide",
+    ]
     return "\n".join(lines) + "\n"
 
 

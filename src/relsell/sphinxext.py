@@ -11,6 +11,9 @@
   jieba. jieba does not know the course's terms (关系推销 would be cut into 关系 + 推销), so
   we give it the glossary's Chinese terms as a user dictionary; ``static/js/search-zh.js``
   splits queries the same way in the browser.
+* MathJax (0.76 MB) only on pages with math of their own. Sphinx's math domain also counts
+  the math of every page in a page's toctree, so the home page loaded MathJax because a
+  chapter has a formula.
 """
 
 from __future__ import annotations
@@ -19,7 +22,18 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from sphinx.domains.math import MathDomain
+
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+
+
+class PageMathDomain(MathDomain):
+    """The math domain, but a page "has equations" only if it has math itself."""
+
+    def has_equations(self, docname: str | None = None) -> bool:
+        if not docname:
+            return super().has_equations()
+        return bool(self.data["has_equations"].get(docname, False))
 
 
 def _drop_widget_state(app, pagename, templatename, context, doctree) -> None:
@@ -62,6 +76,7 @@ def _glossary_dictionary(app) -> None:
 
 
 def setup(app) -> dict[str, Any]:
+    app.add_domain(PageMathDomain, override=True)
     app.connect("builder-inited", _glossary_dictionary)
     app.connect("html-page-context", _drop_widget_state)
     # after sphinx-book-theme has added its buttons (priority 501)

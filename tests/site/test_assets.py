@@ -1,0 +1,39 @@
+"""What each built page loads: MathJax only where there is math, nothing from a CDN."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+MATHJAX = "vendor/mathjax/tex-chtml-nomenu.js"
+# MathJax input that Sphinx/myst leave in the HTML for MathJax to typeset
+MATH_MARKUP = re.compile(r'class="math[ "]|\\\(|\\\[')
+SCRIPT = re.compile(r"<script\b.*?</script>", re.S)
+
+
+def _pages(site: Path) -> list[Path]:
+    skip = {"_static", "_sources", "_images"}
+    return [p for p in sorted(site.rglob("*.html")) if not skip & set(p.relative_to(site).parts)]
+
+
+def test_mathjax_only_on_pages_with_math(site):
+    checked = 0
+    for page in _pages(site):
+        html = page.read_text(encoding="utf-8")
+        body = SCRIPT.sub("", html.split("<body", 1)[-1])  # quiz scripts mention \\( too
+        has_math = bool(MATH_MARKUP.search(body))
+        loads = MATHJAX in html
+        name = page.relative_to(site).as_posix()
+        assert loads == has_math, (
+            f"{name}: has math {has_math}, loads MathJax {loads}"
+        )
+        checked += 1
+    assert checked >= 5
+
+
+def test_no_page_refers_to_a_cdn(site):
+    cdn = re.compile(r'(src|href)="https?://(cdn\.|cdnjs\.|unpkg\.|fonts\.googleapis)')
+    offenders = [
+        p.relative_to(site).as_posix() for p in _pages(site) if cdn.search(p.read_text("utf-8"))
+    ]
+    assert not offenders, f"pages that load from a CDN: {offenders}"
