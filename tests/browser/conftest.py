@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -126,11 +127,16 @@ def chromium():
         browser.close()
 
 
+def weights_file() -> str:
+    """One page-weight report per pytest-xdist worker (scripts/test.sh merges them)."""
+    return f"page-weights.{os.environ.get('PYTEST_XDIST_WORKER', 'main')}.tsv"
+
+
 @pytest.fixture(scope="session")
 def screenshot_dir(site: Path) -> Path:
     path = site.parent / "screenshots"
     path.mkdir(parents=True, exist_ok=True)
-    (path / "page-weights.tsv").write_text("page\twidth\tbytes\tkind\tbudget\n", encoding="utf-8")
+    (path / weights_file()).write_text("page\twidth\tbytes\tkind\tbudget\n", encoding="utf-8")
     return path
 
 

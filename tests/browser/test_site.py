@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import pytest
 from browsing import open_page, run_axe
+from conftest import weights_file
 
 WIDTHS = [1280, 390]
 # Bytes loaded (response bodies, uncompressed: http.server does not compress).
-BUDGET_HEAVY = 3_000_000  # a page with a quiz or executed notebook cells
-BUDGET_PROSE = 1_500_000
-# A prose page that loads MathJax (Sphinx adds it when the page *or its toctree children* have
-# math, so the home page gets it) measured 1.85 MB: theme 1.03 MB + MathJax 0.82 MB. Over the
-# 1.5 MB goal; tighten by subsetting Font Awesome (0.30 MB of webfonts) or trimming theme CSS.
-BUDGET_PROSE_MATH = 1_900_000
+BUDGET_HEAVY = 3_000_000  # a page with a quiz or executed notebook cells (charts, widgets)
+BUDGET_PROSE = 1_500_000  # any other page, MathJax included if it has math
 
 
 def shot_name(page_path: str, width: int) -> str:
@@ -34,14 +31,10 @@ def test_page(chromium, base_url, site, axe_script, screenshot_dir, page_path, w
         )
         has_math = page.evaluate("() => !!window.MathJax")
         weight = visit.bytes_loaded()
-        kind = "quiz/notebook" if is_heavy else "prose+MathJax" if has_math else "prose"
-        budget = {
-            "quiz/notebook": BUDGET_HEAVY,
-            "prose+MathJax": BUDGET_PROSE_MATH,
-            "prose": BUDGET_PROSE,
-        }[kind]
+        kind = ("quiz/notebook" if is_heavy else "prose") + ("+MathJax" if has_math else "")
+        budget = BUDGET_HEAVY if is_heavy else BUDGET_PROSE
         print(f"\n{page_path} @{width}px: {weight:,} bytes loaded ({kind}, budget {budget:,})")
-        with open(screenshot_dir / "page-weights.tsv", "a", encoding="utf-8") as report:
+        with open(screenshot_dir / weights_file(), "a", encoding="utf-8") as report:
             report.write(f"{page_path}\t{width}\t{weight}\t{kind}\t{budget}\n")
 
         page.screenshot(path=str(screenshot_dir / shot_name(page_path, width)), full_page=True)
@@ -58,7 +51,7 @@ def test_page(chromium, base_url, site, axe_script, screenshot_dir, page_path, w
             ".map(i => i.getAttribute('src'))"
         )
         problems += [f"image does not load: {src}" for src in broken]
-        if width <= 390 and not is_heavy:
+        if width <= 390:  # wide tables and outputs scroll inside their own box, never the page
             sizes = page.evaluate(
                 "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
             )

@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -68,6 +67,12 @@ def _discover() -> list[Path]:
 
 NOTEBOOKS = _discover()
 IDS = [f"{p.parent.name}/{p.stem}" for p in NOTEBOOKS]
+# One xdist group per assignment: with `pytest -n 2 --dist loadgroup` all tests of an exercise
+# run on one worker, which then generates and autogrades it once (see test_roundtrip.py).
+PARAMS = [
+    pytest.param(p, id=i, marks=pytest.mark.xdist_group(p.parent.name))
+    for p, i in zip(NOTEBOOKS, IDS, strict=True)
+]
 
 
 def _nbgrader(cell) -> dict:
@@ -106,37 +111,7 @@ def test_exercises_are_found():
     assert NOTEBOOKS, f"No exercise notebooks found under {SOURCE}/<name>/<name>.ipynb"
 
 
-@pytest.fixture(scope="module")
-def releases(tmp_path_factory) -> dict[str, Path]:
-    """Generate every assignment's student version once, in a copy of exercises/."""
-    course = tmp_path_factory.mktemp("course") / "exercises"
-    shutil.copytree(EXERCISES, course, ignore=NOT_COPIED)
-    for assignment in sorted({p.parent.name for p in NOTEBOOKS}):
-        done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "nbgrader",
-                "generate_assignment",
-                assignment,
-                f"--CourseDirectory.root={course}",
-                "--force",
-            ],
-            cwd=course,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            env=NBGRADER_ENV,
-        )
-        assert done.returncode == 0, (
-            f"nbgrader generate_assignment {assignment} failed:\n{done.stdout}\n{done.stderr}"
-        )
-    return {
-        f"{p.parent.name}/{p.stem}": course / "release" / p.parent.name / p.name for p in NOTEBOOKS
-    }
-
-
-@pytest.mark.parametrize("source", NOTEBOOKS, ids=IDS)
+@pytest.mark.parametrize("source", PARAMS)
 def test_source_is_well_formed(source: Path):
     nb = nbformat.read(source, as_version=4)
     nbformat.validate(nb)
@@ -167,7 +142,7 @@ def test_source_is_well_formed(source: Path):
     )
 
 
-@pytest.mark.parametrize("source", NOTEBOOKS, ids=IDS)
+@pytest.mark.parametrize("source", PARAMS)
 def test_source_runs_and_every_graded_cell_passes(source: Path):
     nb = _execute(nbformat.read(source, as_version=4), source.parent, allow_errors=True)
     failures = [
@@ -181,9 +156,9 @@ def test_source_runs_and_every_graded_cell_passes(source: Path):
             assert cell.execution_count is not None, f"graded cell {_grade_id(cell)} did not run"
 
 
-@pytest.mark.parametrize("source", NOTEBOOKS, ids=IDS)
-def test_release_holds_no_solution_or_rubric(source: Path, releases):
-    release = releases[f"{source.parent.name}/{source.stem}"]
+@pytest.mark.parametrize("source", PARAMS)
+def test_release_holds_no_solution_or_rubric(source: Path, round_trip):
+    release = round_trip(source.parent.name) / "release" / source.parent.name / source.name
     text = release.read_text(encoding="utf-8")
     for marker in FORBIDDEN:
         assert marker.lower() not in text.lower(), f"{release.name} contains {marker!r}"

@@ -15,11 +15,9 @@ instructors actually get, hidden tests included.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -28,9 +26,10 @@ from nbgrader.api import Gradebook
 
 from tests.exercises.test_exercises import (
     EXERCISES,
-    IDS,
+    NBGRADER_ENV,
     NOT_COPIED,
     NOTEBOOKS,
+    PARAMS,
     _grade_id,
     _nbgrader,
 )
@@ -46,11 +45,7 @@ def _run(args: list[str], cwd: Path) -> None:
         capture_output=True,
         text=True,
         timeout=900,
-        # nbgrader runs the `alembic` command of its own environment to open the gradebook
-        env={
-            **os.environ,
-            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
-        },
+        env=NBGRADER_ENV,
     )
     assert done.returncode == 0, f"nbgrader {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}"
 
@@ -87,16 +82,21 @@ def _round_trip(root: Path, assignment: str) -> Path:
     return course
 
 
-@pytest.fixture(scope="module")
-def courses(tmp_path_factory) -> dict[str, Path]:
-    """Every exercise's round trip, run in parallel (one course copy and gradebook each)."""
+@pytest.fixture(scope="session")
+def round_trip(tmp_path_factory):
+    """``round_trip(assignment)`` -> its course folder, run once per assignment and worker.
+
+    Tests of one assignment share an xdist group, so each round trip runs on one worker only.
+    """
     root = tmp_path_factory.mktemp("roundtrip")
-    assignments = sorted({p.parent.name for p in NOTEBOOKS})
-    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
-        done = dict(
-            zip(assignments, pool.map(lambda a: _round_trip(root, a), assignments), strict=True)
-        )
-    return done
+    done: dict[str, Path] = {}
+
+    def get(assignment: str) -> Path:
+        if assignment not in done:
+            done[assignment] = _round_trip(root, assignment)
+        return done[assignment]
+
+    return get
 
 
 def _grades(course: Path, source: Path, student: str):
@@ -109,9 +109,9 @@ def _grades(course: Path, source: Path, student: str):
         return auto, written, nb.needs_manual_grade
 
 
-@pytest.mark.parametrize("source", NOTEBOOKS, ids=IDS)
-def test_solved_submission_gets_full_autograded_marks(courses, source: Path):
-    auto, written, needs_manual = _grades(courses[source.parent.name], source, "solved")
+@pytest.mark.parametrize("source", PARAMS)
+def test_solved_submission_gets_full_autograded_marks(round_trip, source: Path):
+    auto, written, needs_manual = _grades(round_trip(source.parent.name), source, "solved")
     assert auto, f"{source.name}: no autograded cells in the gradebook"
     short = [f"{name}: {score}/{most}" for name, score, most in auto if score != most]
     assert not short, f"{source.name}: a correct submission lost autograded marks: {short}"
@@ -124,15 +124,17 @@ def test_solved_submission_gets_full_autograded_marks(courses, source: Path):
     )
 
 
-@pytest.mark.parametrize("source", NOTEBOOKS, ids=IDS)
-def test_blank_submission_scores_zero_on_every_autograded_cell(courses, source: Path):
-    auto, _, _ = _grades(courses[source.parent.name], source, "blank")
+@pytest.mark.parametrize("source", PARAMS)
+def test_blank_submission_scores_zero_on_every_autograded_cell(round_trip, source: Path):
+    auto, _, _ = _grades(round_trip(source.parent.name), source, "blank")
     given = [f"{name}: {score}/{most}" for name, score, most in auto if score != 0]
     assert not given, f"{source.name}: an unanswered submission earned marks: {given}"
 
 
-def test_feedback_can_be_generated(courses):
+@pytest.mark.xdist_group(NOTEBOOKS[0].parent.name)
+def test_feedback_can_be_generated(round_trip):
     """The last instructor step works too: feedback HTML for a graded submission."""
-    assignment, course = next(iter(courses.items()))
+    assignment = NOTEBOOKS[0].parent.name
+    course = round_trip(assignment)
     _run(["generate_feedback", assignment, f"--CourseDirectory.root={course}"], course)
     assert list((course / "feedback" / "solved" / assignment).glob("*.html"))

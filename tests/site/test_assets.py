@@ -24,9 +24,7 @@ def test_mathjax_only_on_pages_with_math(site):
         has_math = bool(MATH_MARKUP.search(body))
         loads = MATHJAX in html
         name = page.relative_to(site).as_posix()
-        assert loads == has_math, (
-            f"{name}: has math {has_math}, loads MathJax {loads}"
-        )
+        assert loads == has_math, f"{name}: has math {has_math}, loads MathJax {loads}"
         checked += 1
     assert checked >= 5
 

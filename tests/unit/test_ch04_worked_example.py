@@ -45,10 +45,10 @@ def rank_score(values: list[float], value: float, bins: int = 5) -> int:
 
 
 def abc_tier(revenues: list[float], revenue: float) -> str:
-    total = sum(revenues)
-    reach = sum(r for r in revenues if r >= revenue) / total
+    """The course rule: by the share of revenue of the customers ranked above."""
+    above = sum(r for r in revenues if r > revenue) / sum(revenues)
     for tier, cutoff in (("High-end", 0.5), ("Key", 0.8), ("Medium", 0.95)):
-        if reach <= cutoff + 1e-12:
+        if above < cutoff - 1e-12:
             return tier
     return "Small"
 
@@ -91,13 +91,17 @@ def test_the_abc_tiers_and_running_shares_on_the_page(page):
     running = 0
     counts = {"High-end": 0, "Key": 0, "Medium": 0, "Small": 0}
     for name, (revenue, _, _) in sorted(FILE.items(), key=lambda kv: -kv[1][0]):
+        above = running
         running += revenue
         tier = abc_tier(revenues, revenue)
         counts[tier] += 1
-        row = f"| {name.split(' noodle')[0]} | {running:,} | {running / 4_000:.2f} % | {tier} |"
+        row = (
+            f"| {name.split(' noodle')[0]} | {running:,} | {running / 4_000:.2f} % "
+            f"| {above / 4_000:.2f} % | {tier} |"
+        )
         assert row in page, row
-    assert counts == {"High-end": 2, "Key": 2, "Medium": 3, "Small": 3}
-    assert "2 high-end, 2 key, 3 medium and 3 small customers" in " ".join(page.split())
+    assert counts == {"High-end": 3, "Key": 2, "Medium": 3, "Small": 2}
+    assert "3 high-end, 2 key, 3 medium and 2 small customers" in " ".join(page.split())
 
 
 def test_the_rfm_scores_on_the_page(page):
@@ -124,3 +128,14 @@ def test_the_quiz_rfm_and_abc_numeric_answers():
     revenues = [40, 30, 12, 8, 6, 4]
     tiers = [abc_tier(revenues, r) for r in revenues]
     assert tiers.count("Medium") == 2
+
+
+def test_the_page_and_the_analytics_package_use_the_same_abc_rule():
+    """The page's hand-worked tiers must be what relsell.analytics computes for the same file."""
+    import numpy as np
+
+    from relsell.analytics.abc_analysis import TIERS, abc_codes
+
+    revenues = [r for r, _, _ in FILE.values()]
+    codes = abc_codes(np.array([r * 100 for r in revenues], dtype=float))
+    assert [TIERS[c] for c in codes] == [abc_tier(revenues, r) for r in revenues]
