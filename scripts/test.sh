@@ -2,51 +2,83 @@
 # Set up (if needed) and run every test of the course, stage by stage, printing each
 # stage's time. Every stage runs even if an earlier one failed (except those that need
 # the built site); the script exits non-zero if any stage failed.
+#
+# Two cores are used throughout: pytest stages run on 2 xdist workers, and the two longest
+# serial jobs (the book build, the Binder environment check) run in the background while
+# other stages run. Their output goes to .test-logs/ and is printed when they finish.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PYTHONHASHSEED=0 MPLBACKEND=Agg PYDEVD_DISABLE_FILE_VALIDATION=1
 export PYTEST_ADDOPTS="-p no:cacheprovider"  # no .pytest_cache for Sphinx to trip over
+WORKERS=${WORKERS:-2}
+LOGS=.test-logs
+started=$SECONDS
 
 declare -a names=() times=() results=()
+declare -A bg_pid=()
 failed=0
+record() {  # record NAME RESULT SECONDS
+  names+=("$1"); results+=("$2"); times+=("$3")
+  [[ $2 == ok ]] || failed=1
+  echo "=== $1: $2 in $3 s ==="
+}
 run_stage() {  # run_stage NAME COMMAND...
   local name=$1; shift
   local start=$SECONDS
   echo
   echo "=== stage: $name ==="
-  if "$@"; then results+=("ok"); else results+=("FAILED"); failed=1; fi
-  names+=("$name"); times+=($((SECONDS - start)))
-  echo "=== $name: ${results[-1]} in ${times[-1]} s ==="
+  if "$@"; then record "$name" ok $((SECONDS - start)); else record "$name" FAILED $((SECONDS - start)); fi
+}
+start_background() {  # start_background NAME COMMAND...: runs while the next stages run
+  local name=$1; shift
+  echo
+  echo "=== stage: $name (in the background; log in $LOGS/$name.log) ==="
+  ( local start=$SECONDS; "$@" >"$LOGS/$name.log" 2>&1; echo "$? $((SECONDS - start))" >"$LOGS/$name.done" ) &
+  bg_pid[$name]=$!
+}
+finish_background() {  # finish_background NAME: wait, show the end of its log, record it
+  local name=$1 rc seconds
+  wait "${bg_pid[$name]}"
+  read -r rc seconds <"$LOGS/$name.done"
+  echo
+  echo "=== stage: $name (finished; last lines of $LOGS/$name.log) ==="
+  grep -v "Kernel is running over TCP" "$LOGS/$name.log" | tail -n 25
+  if [[ $rc == 0 ]]; then record "$name" ok "$seconds"; else record "$name" FAILED "$seconds"; fi
 }
 
 run_stage setup bash scripts/setup.sh --browser
 if [[ ${results[0]} != ok ]]; then echo "setup failed; nothing else can run"; exit 1; fi
 source .venv/bin/activate
+rm -rf "$LOGS" && mkdir -p "$LOGS"
 
 run_stage lint bash -c "ruff check src tests && ruff format --check src tests"
 run_stage generated-files python -m relsell.build --check
-run_stage unit pytest -q tests/unit
-run_stage notebooks pytest -q --nbval-lax notebooks exercises/source
-run_stage exercises pytest -q tests/exercises
-rm -rf _build/html
-run_stage book jupyter-book build . --warningiserror --nitpick --keep-going
+# A clean build every time: cached doctrees or notebook outputs would hide a change to relsell.
+rm -rf _build
+start_background book jupyter-book build . --warningiserror --nitpick --keep-going
+run_stage unit pytest -q -n "$WORKERS" tests/unit
+run_stage notebooks pytest -q -n "$WORKERS" --dist loadfile --nbval-lax notebooks
+run_stage exercises pytest -q -n "$WORKERS" --dist loadgroup tests/exercises
+finish_background book
+start_background binder-env bash scripts/check_binder_env.sh
 if [[ -f _build/html/index.html ]]; then
   run_stage site pytest -q tests/site
-  run_stage browser pytest -q tests/browser --site _build/html
-  if [[ -f _build/screenshots/page-weights.tsv ]]; then
+  run_stage browser pytest -q -n "$WORKERS" tests/browser --site _build/html
+  weights=(_build/screenshots/page-weights.*.tsv)
+  if [[ -f ${weights[0]} ]]; then
+    { head -n 1 "${weights[0]}"; tail -q -n +2 "${weights[@]}" | sort; } >_build/screenshots/page-weights.tsv
     echo; echo "=== bytes loaded per page (screenshots in _build/screenshots/) ==="
     column -t -s $'\t' _build/screenshots/page-weights.tsv 2>/dev/null || cat _build/screenshots/page-weights.tsv
   fi
 else
   echo "no built site: skipping the site and browser stages"; failed=1
 fi
+finish_background binder-env
 
 echo
-echo "=== summary ==="
-total=0
+echo "=== summary (background stages overlap the ones after them) ==="
 for i in "${!names[@]}"; do
   printf '%-16s %-7s %5d s\n' "${names[$i]}" "${results[$i]}" "${times[$i]}"
-  total=$((total + times[i]))
 done
-printf '%-16s %-7s %5d s\n' total "$([[ $failed == 0 ]] && echo ok || echo FAILED)" "$total"
+printf '%-16s %-7s %5d s\n' "wall time" "$([[ $failed == 0 ]] && echo ok || echo FAILED)" $((SECONDS - started))
 exit $failed
