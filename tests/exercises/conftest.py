@@ -1,3 +1,3 @@
 """Shared by the exercise tests: the nbgrader round trip, once per assignment."""
 
-from tests.exercises.test_roundtrip import round_trip  # noqa: F401  (a pytest fixture)
+from test_roundtrip import round_trip  # noqa: F401  (a pytest fixture; tests/exercises is on sys.path)

@@ -23,8 +23,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from nbgrader.api import Gradebook
-
-from tests.exercises.test_exercises import (
+from test_exercises import (
     EXERCISES,
     NBGRADER_ENV,
     NOT_COPIED,
