@@ -9,6 +9,9 @@ def pytest_addoption(parser):
     parser.addoption(
         "--built-site", default=str(REPO / "_build" / "html"), help="folder of the built HTML site"
     )
+    parser.addoption(
+        "--second-site", default="", help="a second clean build of the site, for determinism"
+    )
 
 
 @pytest.fixture(scope="session")
