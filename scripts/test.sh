@@ -3,9 +3,10 @@
 # stage's time. Every stage runs even if an earlier one failed (except those that need
 # the built site); the script exits non-zero if any stage failed.
 #
-# Two cores are used throughout: pytest stages run on 2 xdist workers, and the two longest
-# serial jobs (the book build, the Binder environment check) run in the background while
-# other stages run. Their output goes to .test-logs/ and is printed when they finish.
+# Two cores are used throughout: pytest stages run on 2 xdist workers, and the long serial
+# jobs (the book build, a second clean build for the determinism check, the Binder
+# environment check) run in the background while other stages run. Their output goes to
+# .test-logs/ and is printed when they finish.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PYTHONHASHSEED=0 MPLBACKEND=Agg PYDEVD_DISABLE_FILE_VALIDATION=1
@@ -60,6 +61,8 @@ run_stage unit pytest -q -n "$WORKERS" tests/unit
 run_stage notebooks pytest -q -n "$WORKERS" --dist loadfile --nbval-lax notebooks
 run_stage exercises pytest -q -n "$WORKERS" --dist loadgroup tests/exercises
 finish_background book
+# A second clean build (own execution cache) to prove the site is deterministic.
+start_background book-again jupyter-book build . --path-output _build/second --keep-going
 start_background binder-env bash scripts/check_binder_env.sh
 if [[ -f _build/html/index.html ]]; then
   run_stage site pytest -q tests/site
@@ -74,6 +77,8 @@ else
   echo "no built site: skipping the site and browser stages"; failed=1
 fi
 finish_background binder-env
+finish_background book-again
+run_stage determinism pytest -q tests/site/test_determinism.py --second-site _build/second/_build/html
 
 echo
 echo "=== summary (background stages overlap the ones after them) ==="
