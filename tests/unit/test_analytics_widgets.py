@@ -73,7 +73,7 @@ def test_a_good_upload_replaces_the_data():
     _upload(ex, GOOD.encode("gb18030"), name="销售.csv")
     assert ex.alert.value == ""
     assert "uploaded file &#x27;销售.csv&#x27; (3 transactions, 2 customers)" in ex.summary.value
-    assert "Of 2 customers, 1 high-end customers" in ex.summary.value
+    assert "Of 2 customers, 1 high-end customer (50%) brings" in ex.summary.value
     assert ex.upload.value == ()  # cleared, so the same file can be chosen again
 
 

@@ -177,14 +177,23 @@ def summary(result: Analysis) -> str:
     at_risk = segments.set_index("segment").loc["Can't lose them"]
     n = len(result.customers)
     negative = int((result.customers["clv"] < 0).sum())
+    high_end = int(top["customers"])
+    bring = "brings" if high_end == 1 else "bring"
     return (
-        f"Of {n:,} customers, {top['customers']:,} high-end customers "
-        f"({top['customer_share']:.0%}) bring {top['revenue_share']:.0%} of revenue, and "
+        f"Of {_count(n, 'customer')}, {_count(high_end, 'high-end customer')} "
+        f"({top['customer_share']:.0%}) {bring} {top['revenue_share']:.0%} of revenue, and "
         f"high-end plus key customers ({top_two['customer_share'].sum():.0%}) bring "
-        f"{top_two['revenue_share'].sum():.0%}. RFM finds {champions['customers']:,} champions "
-        f"and {int(at_risk['customers']):,} good customers going quiet; "
-        f"{negative:,} customers have a negative CLV under the current assumptions."
+        f"{top_two['revenue_share'].sum():.0%}. RFM finds "
+        f"{_count(int(champions['customers']), 'champion')} and "
+        f"{_count(int(at_risk['customers']), 'good customer')} going quiet; "
+        f"{_count(negative, 'customer')} {'has' if negative == 1 else 'have'} a negative CLV "
+        "under the current assumptions."
     )
+
+
+def _count(number: int, noun: str) -> str:
+    """'1 customer', '17 customers': summaries are sentences a student reads."""
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
 
 
 def _data_file(name: str):
