@@ -18,7 +18,7 @@ trap 'rm -rf "$(dirname "$env_dir")"' EXIT
 # Binder's image adds the Jupyter server; we only need something to run the kernel.
 "$env_dir/bin/pip" install --quiet --disable-pip-version-check nbclient
 "$env_dir/bin/pip" check
-MPLBACKEND=Agg "$env_dir/bin/python" - <<'PY'
+"$env_dir/bin/python" - <<'PY'
 import nbformat
 from nbclient import NotebookClient
 

@@ -9,7 +9,10 @@
 # .test-logs/ and is printed when they finish.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-export PYTHONHASHSEED=0 MPLBACKEND=Agg PYDEVD_DISABLE_FILE_VALIDATION=1
+export PYTHONHASHSEED=0 PYDEVD_DISABLE_FILE_VALIDATION=1
+# No MPLBACKEND here: kernels must use the inline backend, or charts become "<Figure size …>"
+# text on the built pages (tests/site/test_assets.py checks). Headless matplotlib picks Agg.
+unset MPLBACKEND
 export PYTEST_ADDOPTS="-p no:cacheprovider"  # no .pytest_cache for Sphinx to trip over
 WORKERS=${WORKERS:-2}
 LOGS=.test-logs

@@ -35,3 +35,14 @@ def test_no_page_refers_to_a_cdn(site):
         p.relative_to(site).as_posix() for p in _pages(site) if cdn.search(p.read_text("utf-8"))
     ]
     assert not offenders, f"pages that load from a CDN: {offenders}"
+
+
+def test_every_chart_is_an_image_not_its_text_repr(site):
+    """A figure shown as '<Figure size 700x420 with 1 Axes>' means the kernel had no inline
+    backend (for example MPLBACKEND=Agg leaked into the build): the reader would see no chart."""
+    offenders = [
+        p.relative_to(site).as_posix()
+        for p in _pages(site)
+        if "&lt;Figure size" in p.read_text(encoding="utf-8")
+    ]
+    assert not offenders, f"charts rendered as text instead of images on: {offenders}"
