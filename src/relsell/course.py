@@ -15,6 +15,10 @@ from .datafiles import read_yaml, validate
 __all__ = ["load_course", "published_chapters", "render_toc", "render_course_map"]
 
 
+# The Reference part, in order: ethics and the law, notes on the sources, glossary, instructors.
+REFERENCE_PAGES = ("book/ethics", "book/source_notes", "book/glossary", "book/instructor_guide")
+
+
 def load_course() -> dict[str, Any]:
     data = read_yaml("course.yaml")
     validate(data, "course", "src/relsell/data/course.yaml")
@@ -55,34 +59,30 @@ def render_toc(root: Path) -> str:
             lines.append(f"      - file: {c['page']}")
             if _exists(root, c["notebook"]):
                 lines += ["        sections:", f"          - file: {c['notebook']}"]
-    lines += [
-        "  - caption: Reference",
-        "    chapters:",
-        "      - file: book/glossary",
-        "      - file: book/instructor_guide",
-    ]
+    lines += ["  - caption: Reference", "    chapters:"]
+    lines += [f"      - file: {page}" for page in REFERENCE_PAGES if _exists(root, page)]
     return "\n".join(lines) + "\n"
 
 
 def render_course_map(root: Path) -> str:
-    """The course map table included by the home page."""
+    """The course map table included by the home page: part, chapter (a link), Chinese title.
+
+    A chapter whose page does not exist yet is listed without a link.
+    """
     lines = [
         "% GENERATED from src/relsell/data/course.yaml by `python -m relsell.build`.",
         "",
-        "| Part | Chapter | Chinese title | Status |",
-        "| --- | --- | --- | --- |",
+        "| Part | Chapter | Chinese title |",
+        "| --- | --- | --- |",
     ]
     numerals = "I II III IV V VI".split()
     for number, part in enumerate(load_course()["parts"]):
         for index, c in enumerate(part["chapters"]):
-            first = index == 0
             n = int(c["id"][2:])
             if _exists(root, c["page"]):
                 chapter = f"{{ref}}`Chapter {n} · {c['title']} <{c['id']}>`"
-                status = "available"
             else:
-                chapter = f"Chapter {n} · {c['title']}"
-                status = "in a later release"
-            part_cell = f"{numerals[number]} · {part['title']} ({part['zh']})" if first else ""
-            lines.append(f"| {part_cell} | {chapter} | {c['zh']} | {status} |")
+                chapter = f"Chapter {n} · {c['title']} (in a later release)"
+            part_cell = f"{numerals[number]} · {part['title']} ({part['zh']})" if index == 0 else ""
+            lines.append(f"| {part_cell} | {chapter} | {c['zh']} |")
     return "\n".join(lines) + "\n"

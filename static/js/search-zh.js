@@ -7,6 +7,8 @@
  * splitQuery if one exists, so we define one: English words are split as before; each run of
  * Chinese characters is cut by greedy longest match against the index's own vocabulary, so
  * 客户关系管理 finds pages indexed under 客户关系管理 or under 客户, 关系 and 管理.
+ * Traditional characters (臺風, 關係, as in the sources) are first turned into the simplified
+ * ones the pages use, with OpenCC's table (js/zh-t2s.js, loaded on the search page only).
  */
 var splitQuery = function (query) {
   "use strict";
@@ -14,6 +16,8 @@ var splitQuery = function (query) {
   // searchtools.js declares `const Search`: a global binding, but not a property of window
   var index = typeof Search !== "undefined" && Search._index;
   var vocab = index ? Object.assign({}, index.terms || {}, index.titleterms || {}) : {};
+  var t2s = typeof RELSELL_T2S !== "undefined" ? RELSELL_T2S : {};
+  query = Array.from(query).map(function (ch) { return t2s[ch] || ch; }).join("");
   var out = [];
   query.split(/[^\p{Letter}\p{Number}_\p{Emoji_Presentation}]+/gu).forEach(function (part) {
     if (!part) return;

@@ -29,7 +29,7 @@ from .base import Explorer
 
 __all__ = ["AnalyticsExplorer", "analytics_explorer", "upload_explorer", "VIEWS"]
 
-_STYLE = {"description_width": "13em"}
+_STYLE = {"description_width": "initial"}
 _WIDE = widgets.Layout(width="95%")
 VIEWS = ("ABC pyramid", "RFM segments", "CLV by tier")
 _CHARTS = {"ABC pyramid": abc_chart, "RFM segments": rfm_chart, "CLV by tier": clv_chart}
@@ -184,11 +184,7 @@ def upload_explorer(transactions: pd.DataFrame | None = None) -> AnalyticsExplor
         )
     )
 
-    def on_upload(change: dict) -> None:
-        files = change["new"]
-        if not files:
-            return
-        item = files[0]
+    def load(item: dict) -> None:
         size = int(item.get("size", len(item["content"])))
         if size > MAX_UPLOAD_BYTES:
             explorer.show_problem(
@@ -199,8 +195,19 @@ def upload_explorer(transactions: pd.DataFrame | None = None) -> AnalyticsExplor
             )
         else:
             explorer.load_csv(item["content"], item["name"], drop_duplicates=drop.value)
-        upload.value = ()  # so the same file can be chosen again after a fix
 
+    def on_upload(change: dict) -> None:
+        # The file stays chosen (the button then reads "Upload CSV (1)"); a corrected file has
+        # new content, so choosing it again is a change and loads it.
+        if change["new"]:
+            load(change["new"][0])
+
+    def on_drop(change: dict) -> None:
+        # Ticking or clearing the box applies it to the file already chosen.
+        if upload.value:
+            load(upload.value[0])
+
+    drop.observe(on_drop, names="value")
     upload.observe(on_upload, names="value")
     explorer.upload = upload
     explorer.drop_duplicates = drop

@@ -1,0 +1,131 @@
+"""Every visible button or toggle on every page does something when activated (issue 12).
+
+For each page, at 1280 and 390 px: find every visible control (buttons, <summary> toggles,
+quiz choices, the theme and search buttons), activate it, and require a change the reader
+could see: the DOM changes (outside tooltips), the page scrolls, the URL changes, a dialog
+opens or the page goes full screen. A dead control fails the test with its description.
+
+Each control is activated with its own click event in the page (a real mouse click on
+thousands of controls would take too long); the navigation tests tap the header buttons for
+real. A control that opened a dialog, menu or full screen is followed by a fresh page load,
+so one control's effect is never counted for the next.
+"""
+
+from __future__ import annotations
+
+import pytest
+from browsing import open_page, settle
+
+WIDTHS = [1280, 390]
+
+# Visible, enabled controls, each with a description for the failure message.
+FIND_CONTROLS = """
+() => {
+  const selector = [
+    'button:not([disabled])', '[role=button]', 'summary', 'label.MCButton',
+    'input[type=checkbox]:not([disabled])',
+  ].join(',');
+  const visible = (el) => {
+    if (!el.getClientRects().length) return false;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || style.display === 'none') return false;
+    if (el.closest('details:not([open]) > :not(summary)')) return false;
+    if (el.closest('dialog:not([open])')) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
+  const controls = [...document.querySelectorAll(selector)].filter(visible);
+  controls.forEach((el, i) => el.setAttribute('data-control', String(i)));
+  return controls.map((el, i) => ({
+    index: i,
+    what: (el.tagName.toLowerCase() + '.' + [...el.classList].join('.') + ' "' +
+           (el.getAttribute('aria-label') || el.title || el.textContent)
+             .replace(/\\s+/g, ' ').trim().slice(0, 60) + '"'),
+  }));
+}
+"""
+
+# Activate one control and report what changed. Tooltips and focus rings are not changes.
+ACTIVATE = """
+async (index) => {
+  const el = document.querySelector(`[data-control="${index}"]`);
+  if (!el) return {missing: true};
+  const ignoredAttributes = new Set(['aria-describedby', 'data-bs-original-title', 'title']);
+  let changes = 0;
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      const node = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+      if (node && node.closest && node.closest('.tooltip')) continue;
+      if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(
+          (n) => n.nodeType === 1 && n.classList.contains('tooltip'))) continue;
+      if (r.type === 'attributes' && ignoredAttributes.has(r.attributeName)) continue;
+      changes += 1;
+    }
+  });
+  observer.observe(document.documentElement,
+                   {subtree: true, childList: true, attributes: true, characterData: true});
+  const before = {url: location.href, x: scrollX, y: scrollY,
+                  fullscreen: !!document.fullscreenElement};
+  el.click();
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  observer.disconnect();
+  const dialogOpen = !!document.querySelector('dialog[open]');
+  const menuOpen = !!document.querySelector('.dropdown-menu.show, .search-button__wrapper.show');
+  const fullscreen = !!document.fullscreenElement;
+  return {
+    changes, dialogOpen, menuOpen,
+    moved: location.href !== before.url || scrollX !== before.x || scrollY !== before.y,
+    fullscreen: fullscreen !== before.fullscreen,
+    reload: dialogOpen || menuOpen || fullscreen || location.href !== before.url,
+  };
+}
+"""
+
+QUIET = """
+async () => {
+  let changes = 0;
+  const observer = new MutationObserver((records) => { changes += records.length; });
+  observer.observe(document.documentElement,
+                   {subtree: true, childList: true, attributes: true, characterData: true});
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  observer.disconnect();
+  return changes;
+}
+"""
+
+
+def _load(chromium, url: str, width: int, context):
+    visit = open_page(chromium, url, width, context=context)
+    page = visit.page
+    page.evaluate("() => document.fonts.ready")
+    settle(page)
+    return page
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_visible_control_does_something(chromium, base_url, page_path, width):
+    context = chromium.new_context(viewport={"width": width, "height": 900}, locale="en-US")
+    url = base_url + page_path
+    try:
+        page = _load(chromium, url, width, context)
+        assert page.evaluate(QUIET) == 0, "the page changes by itself, so a click proves nothing"
+        controls = page.evaluate(FIND_CONTROLS)
+        assert controls, f"{page_path}: no visible control at all (the header buttons are missing)"
+        dead = []
+        for control in controls:
+            result = page.evaluate(ACTIVATE, control["index"])
+            if result.get("missing"):
+                continue  # gone after an earlier control changed the page (a quiz re-rendered)
+            if not (
+                result["changes"] or result["moved"] or result["dialogOpen"] or result["fullscreen"]
+            ):
+                dead.append(control["what"])
+            if result["reload"]:
+                page.close()
+                page = _load(chromium, url, width, context)
+                page.evaluate(FIND_CONTROLS)  # the same controls, numbered the same way
+        assert not dead, f"{page_path} @{width}px: {len(dead)} control(s) do nothing: {dead}"
+        print(f"\n{page_path} @{width}px: {len(controls)} controls, all alive")
+    finally:
+        context.close()
