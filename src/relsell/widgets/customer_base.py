@@ -10,7 +10,7 @@ from .base import Explorer
 
 __all__ = ["customer_base_explorer"]
 
-_STYLE = {"description_width": "14em"}
+_STYLE = {"description_width": "initial"}
 _WIDE = widgets.Layout(width="95%")
 
 

@@ -10,7 +10,7 @@ from .base import Explorer
 
 __all__ = ["delivered_value_explorer"]
 
-_STYLE = {"description_width": "12em"}
+_STYLE = {"description_width": "initial"}
 _WIDE = widgets.Layout(width="95%")
 
 

@@ -12,7 +12,7 @@ from .base import Explorer
 
 __all__ = ["loyalty_explorer"]
 
-_STYLE = {"description_width": "14em"}
+_STYLE = {"description_width": "initial"}
 _WIDE = widgets.Layout(width="95%")
 
 

@@ -18,7 +18,7 @@ from .base import Explorer
 
 __all__ = ["structure_explorer"]
 
-_STYLE = {"description_width": "16em"}
+_STYLE = {"description_width": "initial"}
 _WIDE = widgets.Layout(width="95%")
 
 

@@ -10,7 +10,7 @@ from .base import Explorer
 
 __all__ = ["potential_explorer"]
 
-_STYLE = {"description_width": "17em"}
+_STYLE = {"description_width": "initial"}
 _WIDE = widgets.Layout(width="95%")
 _NONE = "(none)"
 

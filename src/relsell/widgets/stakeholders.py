@@ -27,7 +27,7 @@ from .base import Explorer
 
 __all__ = ["ScenarioExplorer", "stakeholder_explorer", "allies_explorer"]
 
-_STYLE = {"description_width": "9em"}
+_STYLE = {"description_width": "initial"}
 _WIDE = widgets.Layout(width="95%")
 
 

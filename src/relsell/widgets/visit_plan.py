@@ -22,7 +22,7 @@ DRAFT_PLAN = {
     "reason": "I need two more sales for my monthly quota",
 }
 
-_STYLE = {"description_width": "9em"}
+_STYLE = {"description_width": "initial"}
 _WIDE = widgets.Layout(width="95%")
 
 

@@ -16,7 +16,7 @@ from .base import Explorer
 
 __all__ = ["funnel_explorer"]
 
-_STYLE = {"description_width": "15em"}
+_STYLE = {"description_width": "initial"}
 _WIDE = widgets.Layout(width="95%")
 
 
