@@ -210,7 +210,7 @@ def defection_cost(
 
     The expected discounted profit the customer would still bring over ``years`` years,
     ``sum_{t=0}^{years-1} (margin - service) * r^t * (1 + i)^-t``. The source's shorthand
-    "customer value = cost of customer defection" is read this way (see the chapter's note).
+    "customer value = cost of customer defection" is read this way (Notes on the sources, ch. 2).
     """
     m = number("Margin per customer", margin_per_customer, minimum=0, hint=_YUAN)
     s = number("Service cost", service_cost, minimum=0, hint=_YUAN)

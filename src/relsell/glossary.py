@@ -77,8 +77,7 @@ def render_page() -> str:
         if t.get("see_also"):
             see = " See also: " + ", ".join(f"{{term}}`{s}`" for s in t["see_also"]) + "."
         lines.append(
-            f"  {t['zh']} (*{t['pinyin']}*). {t['definition'].strip()} "
-            f"Taught in {{ref}}`{t['chapter']}`.{see}"
+            f"  *{t['pinyin']}*. {t['definition'].strip()} Taught in {{ref}}`{t['chapter']}`.{see}"
         )
         lines.append("")
     lines.append("```")

@@ -15,8 +15,18 @@ The decision is a comparison of a certain cost with an uncertain, uninsured loss
 
 with ``C`` the moving cost, ``V`` the value of the goods, ``s`` the share of the goods a flood
 destroys (1 in the case: the other customer's cement was all swept into the sea) and ``p``
-the chance that the storm floods the warehouse. The case gives ``C``, ``V`` and the other
-customer's loss; ``p`` is not in the source, so every probability here is an assumption.
+the chance that the storm floods the warehouse.
+
+Why ranges: the source's amounts are "more than" figures. 1万多 is any amount from 10,000 to
+19,999 and 60多万 any amount from 600,000 to 699,999, so ``p*`` is not one number but a band,
+from the lowest cost over the highest value (10,000 / 699,999, about 1.4 %) to the highest
+cost over the lowest value (19,999 / 600,000, about 3.3 %). ``break_even_band`` and
+``decide_band`` work with those ranges and are what the chapter shows; ``decide`` and
+``break_even_probability`` take one cost and one value for what-if questions.
+
+``p`` is not in the source. "A typhoon not seen for 50 years" gives a yearly *base rate* (about
+1 in 50 in any year), which is not the *conditional* chance of a flood once an emergency
+warning for this storm is out; ``BASE_RATE`` is kept only as a reference mark.
 
 The selling point is not the arithmetic: the loss would have been the customer's alone, and
 the supplier paid for the manager's trip to protect it. That care is what the customer
@@ -34,39 +44,53 @@ from .cases import fact
 from .checks import fraction, number
 
 __all__ = [
-    "MOVING_COST",
-    "GOODS_VALUE",
-    "OTHER_CUSTOMER_LOSS",
-    "FLOOD_PROBABILITY",
+    "MOVING_COST_RANGE",
+    "GOODS_VALUE_RANGE",
+    "OTHER_CUSTOMER_LOSS_RANGE",
+    "STORM_RARITY_YEARS",
+    "BASE_RATE",
+    "CHANCE_AXIS_MAX",
     "break_even_probability",
+    "break_even_band",
     "expected_loss",
     "decide",
+    "decide_band",
     "decision_curve",
     "scenarios",
     "summary",
 ]
 
-# The case's figures, all "more than" amounts in an unstated currency (read as lower bounds).
-MOVING_COST = float(fact("typhoon", "moving_cost"))
-GOODS_VALUE = float(fact("typhoon", "goods_saved"))
-OTHER_CUSTOMER_LOSS = float(fact("typhoon", "other_customer_loss"))
-# Course assumption, not a source figure: "a typhoon not seen for 50 years" read as a
-# 1-in-50 (2 %) chance. After an emergency warning the real chance was surely higher.
-FLOOD_PROBABILITY = 1 / fact("typhoon", "storm_rarity_years")
+
+def _case_range(fact_id: str) -> tuple[float, float]:
+    low, high = fact("typhoon", fact_id)
+    return float(low), float(high)
+
+
+# The case's amounts, each a "more than" (多) figure in an unstated currency, as [lowest, highest].
+MOVING_COST_RANGE = _case_range("moving_cost")  # 1万多: 10,000-19,999
+GOODS_VALUE_RANGE = _case_range("goods_saved")  # 60多万: 600,000-699,999
+OTHER_CUSTOMER_LOSS_RANGE = _case_range("other_customer_loss")  # 100多万: 1,000,000-1,999,999
+STORM_RARITY_YEARS = int(fact("typhoon", "storm_rarity_years"))
+# "Not seen for 50 years" as a yearly base rate (1 in 50). NOT the chance of a flood once a
+# warning is out, which the source does not give: a reference mark, not an estimate.
+BASE_RATE = 1 / STORM_RARITY_YEARS
+# The flood-chance slider of the explorer and the chart's x axis share this upper end.
+CHANCE_AXIS_MAX = 0.10
 
 _MONEY = "Enter an amount of money (the case's currency is not stated; read it as yuan)."
 _MAX_MONEY = 1e12
+_TOLERANCE = 1e-12
 
 
-def _cost(value: object) -> float:
-    return number("Moving cost", value, minimum=0, maximum=_MAX_MONEY, hint=_MONEY)
+def _cost(value: object, name: str = "Moving cost") -> float:
+    return number(name, value, minimum=0, maximum=_MAX_MONEY, hint=_MONEY)
 
 
-def _goods(value: object) -> float:
-    goods = number("Value of the goods", value, minimum=0, maximum=_MAX_MONEY, hint=_MONEY)
+def _goods(value: object, name: str = "Value of the goods") -> float:
+    goods = number(name, value, minimum=0, maximum=_MAX_MONEY, hint=_MONEY)
     if goods == 0:
         raise ValueError(
-            "Value of the goods must be more than 0; got 0. With nothing in the warehouse "
+            f"{name} must be more than 0; got 0. With nothing in the warehouse "
             "there is no decision to make. " + _MONEY
         )
     return goods
@@ -94,41 +118,74 @@ def _probability(value: object) -> float:
     )
 
 
-def break_even_probability(
-    moving_cost: float = MOVING_COST,
-    goods_value: float = GOODS_VALUE,
-    loss_share: float = 1.0,
-) -> float:
-    """The flood chance above which moving is cheaper than the expected loss: C / (V * s).
+def _range(value: object, name: str, check) -> tuple[float, float]:
+    """A (lowest, highest) pair, or one number read as a range of width 0 (a what-if)."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, (Sequence, np.ndarray)):
+        one = check(value, name)
+        return one, one
+    if len(value) != 2:
+        raise ValueError(
+            f"{name} must be one amount or a range of two, (lowest, highest); got "
+            f"{len(value)} values. For 1万多 enter (10000, 19999)."
+        )
+    low, high = check(value[0], f"{name} (lowest)"), check(value[1], f"{name} (highest)")
+    if low > high:
+        raise ValueError(
+            f"{name}: the lowest amount ({low:,.0f}) is above the highest ({high:,.0f}). "
+            "Enter the range from low to high; for a single amount enter it twice."
+        )
+    return low, high
 
-    At the case's lower bounds, 10,000 / 600,000 = 1.67 %: a risk the customer thought
-    negligible was already enough to justify the move. The result can exceed 1, which means
-    moving costs more than the goods could ever lose.
+
+def _money(low: float, high: float) -> str:
+    return f"{low:,.0f}" if low == high else f"{low:,.0f}–{high:,.0f}"
+
+
+def break_even_probability(
+    moving_cost: float, goods_value: float, loss_share: float = 1.0
+) -> float:
+    """For ONE cost and ONE value (a what-if): the flood chance above which moving pays, C / (V s).
+
+    The case itself gives ranges, not points; use ``break_even_band`` for it. The result can
+    exceed 1, which means moving costs more than the goods could ever lose.
     """
     return _cost(moving_cost) / (_goods(goods_value) * _share(loss_share))
 
 
-def expected_loss(
-    probability: float = FLOOD_PROBABILITY,
-    goods_value: float = GOODS_VALUE,
+def break_even_band(
+    moving_cost: float | Sequence[float] = MOVING_COST_RANGE,
+    goods_value: float | Sequence[float] = GOODS_VALUE_RANGE,
     loss_share: float = 1.0,
-) -> float:
-    """The uninsured loss to expect if the goods stay: p * V * s."""
+) -> tuple[float, float]:
+    """The band in which the break-even chance lies when cost and value are only known as ranges.
+
+    Lowest end: lowest cost / highest value; highest end: highest cost / lowest value. For the
+    case (1万多 and 60多万) that is 10,000 / 699,999 = 1.43 % to 19,999 / 600,000 = 3.33 %.
+    A single number for either amount is read as a range of width 0.
+    """
+    c_low, c_high = _range(moving_cost, "Moving cost", _cost)
+    v_low, v_high = _range(goods_value, "Value of the goods", _goods)
+    share = _share(loss_share)
+    return c_low / (v_high * share), c_high / (v_low * share)
+
+
+def expected_loss(probability: float, goods_value: float, loss_share: float = 1.0) -> float:
+    """The uninsured loss to expect if the goods stay: p * V * s (one value; a what-if)."""
     return _probability(probability) * _goods(goods_value) * _share(loss_share)
 
 
 def decide(
-    probability: float = FLOOD_PROBABILITY,
-    moving_cost: float = MOVING_COST,
-    goods_value: float = GOODS_VALUE,
+    probability: float,
+    moving_cost: float,
+    goods_value: float,
     loss_share: float = 1.0,
 ) -> dict[str, float | str]:
-    """Move or stay for one flood chance; the numbers behind the summary sentence.
+    """Move or stay for one flood chance, ONE cost and ONE value (a what-if).
 
     Keys: ``probability``, ``moving_cost``, ``goods_value``, ``loss_share``,
     ``expected_loss``, ``break_even`` (p*), ``advantage`` (expected loss minus moving
     cost: what moving is worth on average; negative if staying is cheaper) and
-    ``decision`` ("move", "stay" or "either").
+    ``decision`` ("move", "stay" or "either"). For the case's ranges use ``decide_band``.
     """
     p = _probability(probability)
     cost = _cost(moving_cost)
@@ -150,13 +207,54 @@ def decide(
     }
 
 
+def decide_band(
+    probability: float = BASE_RATE,
+    moving_cost: float | Sequence[float] = MOVING_COST_RANGE,
+    goods_value: float | Sequence[float] = GOODS_VALUE_RANGE,
+    loss_share: float = 1.0,
+) -> dict[str, object]:
+    """Move or stay when cost and value are ranges: the case as the source gives it.
+
+    ``decision`` is "move" when the chance is above the whole break-even band (moving pays
+    whatever the exact amounts), "stay" when it is below the whole band, and "depends" when
+    it lies inside the band (the answer turns on amounts the source does not give exactly).
+    Keys: ``probability``, ``moving_cost`` and ``goods_value`` (each a (lowest, highest)
+    pair), ``loss_share``, ``break_even_low``, ``break_even_high``, ``expected_loss`` (a
+    (lowest, highest) pair) and ``decision``. The default chance is the yearly base rate of
+    a 1-in-50-year storm, a reference mark only (see the module's docstring).
+    """
+    p = _probability(probability)
+    cost = _range(moving_cost, "Moving cost", _cost)
+    goods = _range(goods_value, "Value of the goods", _goods)
+    share = _share(loss_share)
+    low, high = cost[0] / (goods[1] * share), cost[1] / (goods[0] * share)
+    if p > high * (1 + 1e-9) + _TOLERANCE:
+        decision = "move"
+    elif p < low * (1 - 1e-9) - _TOLERANCE:
+        decision = "stay"
+    elif low == high:
+        decision = "either"
+    else:
+        decision = "depends"
+    return {
+        "probability": p,
+        "moving_cost": cost,
+        "goods_value": goods,
+        "loss_share": share,
+        "break_even_low": low,
+        "break_even_high": high,
+        "expected_loss": (p * goods[0] * share, p * goods[1] * share),
+        "decision": decision,
+    }
+
+
 def decision_curve(
-    moving_cost: float = MOVING_COST,
-    goods_value: float = GOODS_VALUE,
+    moving_cost: float,
+    goods_value: float,
     loss_share: float = 1.0,
     probabilities: Sequence[float] | None = None,
 ) -> pd.DataFrame:
-    """Expected loss against moving cost for a range of flood chances (for the chart).
+    """Expected loss against one moving cost for a range of flood chances (for charts).
 
     One row per probability (default 0 to 10 % in steps of 0.1 point) with
     ``expected_loss``, ``moving_cost`` and ``decision``.
@@ -183,50 +281,91 @@ def decision_curve(
 
 
 def scenarios(
-    probability: float = FLOOD_PROBABILITY, moving_cost: float = MOVING_COST
+    probability: float = BASE_RATE,
+    moving_cost: float | Sequence[float] = MOVING_COST_RANGE,
 ) -> pd.DataFrame:
     """The advised customer's goods and the other customer's cement under the same storm.
 
-    The other customer's moving cost is not in the source; the scenario assumes it equals
-    the advised customer's (more than 10,000), which makes its break-even chance 1 %.
+    One row per customer with the break-even band and the decision of ``decide_band``. The
+    other customer's moving cost is not in the source; the scenario assumes the same range
+    as the advised customer's (1万多), which gives his band 0.5 % to 2.0 %.
     """
     rows = []
     for label, goods in (
-        ("advised customer (goods saved)", GOODS_VALUE),
-        ("other customer (cement lost)", OTHER_CUSTOMER_LOSS),
+        ("advised customer (goods saved)", GOODS_VALUE_RANGE),
+        ("other customer (cement lost)", OTHER_CUSTOMER_LOSS_RANGE),
     ):
-        result = decide(probability, moving_cost, goods)
-        rows.append({"scenario": label, **result})
+        result = decide_band(probability, moving_cost, goods)
+        rows.append(
+            {
+                "scenario": label,
+                "goods_low": result["goods_value"][0],
+                "goods_high": result["goods_value"][1],
+                "break_even_low": result["break_even_low"],
+                "break_even_high": result["break_even_high"],
+                "decision": result["decision"],
+            }
+        )
     return pd.DataFrame(rows)
 
 
-def summary(result: dict[str, float | str]) -> str:
-    """A ``decide`` result in words, with the break-even chance and the seller's role."""
-    if not isinstance(result, dict) or "break_even" not in result:
-        raise TypeError("Expected the dictionary returned by decide().")
-    p, be = float(result["probability"]), float(result["break_even"])
-    cost, loss = float(result["moving_cost"]), float(result["expected_loss"])
-    goods = float(result["goods_value"])
-    head = (
-        f"Moving costs {cost:,.0f} and protects goods worth {goods:,.0f}, so it pays "
-        f"whenever the chance of a flood is above {be:.1%} (moving cost ÷ value at risk)."
-    )
-    if be >= 1:
+def _pct(share: float) -> str:
+    return f"{share:.1%}" if share < 1 else "100% or more"
+
+
+def summary(result: dict) -> str:
+    """A ``decide_band`` (or ``decide``) result in words: the break-even band and the verdict."""
+    if not isinstance(result, dict) or not ("break_even_low" in result or "break_even" in result):
+        raise TypeError("Expected the dictionary returned by decide_band() or decide().")
+    if "break_even" in result:  # a single what-if from decide(): a band of width 0
+        cost = (float(result["moving_cost"]),) * 2
+        goods = (float(result["goods_value"]),) * 2
+        low = high = float(result["break_even"])
+        loss = (float(result["expected_loss"]),) * 2
+        decision = result["decision"]
+    else:
+        cost, goods = result["moving_cost"], result["goods_value"]
+        low, high = float(result["break_even_low"]), float(result["break_even_high"])
+        loss = result["expected_loss"]
+        decision = result["decision"]
+    p, share = float(result["probability"]), float(result["loss_share"])
+    at_risk = _money(goods[0] * share, goods[1] * share)
+    if low >= 1:
         head = (
-            f"Moving costs {cost:,.0f}, more than the {goods * float(result['loss_share']):,.0f} "
-            "a flood could destroy, so moving never pays."
+            f"Moving costs {_money(*cost)}, at least as much as the {at_risk} a flood could "
+            "destroy, so moving never pays."
         )
-    if result["decision"] == "move":
-        times = f", {loss / cost:.1f} times the cost" if cost > 0 else " and moving is free"
-        verdict = (
-            f" At a {p:.1%} chance the expected uninsured loss is {loss:,.0f}{times}: "
-            "move the goods."
+    elif low == high:
+        head = (
+            f"Moving costs {_money(*cost)} and protects goods worth {_money(*goods)}, so it "
+            f"pays whenever the chance of a flood is above {_pct(low)} "
+            "(moving cost ÷ value at risk)."
         )
-    elif result["decision"] == "stay":
+    else:
+        head = (
+            f"Moving costs {_money(*cost)} and protects goods worth {_money(*goods)}, so the "
+            f"break-even chance (moving cost ÷ value at risk) is not one number: it lies between "
+            f"{_pct(low)} and {_pct(high)}, and moving pays whenever the chance of a flood is "
+            "above it."
+        )
+    expected = _money(*loss)
+    if decision == "move":
         verdict = (
-            f" At a {p:.1%} chance the expected loss is only {loss:,.0f}, less than the "
-            f"moving cost: on average staying is cheaper, but a flood would still cost the "
-            f"owner {goods * float(result['loss_share']):,.0f}."
+            f" At a {p:.1%} chance the expected uninsured loss is {expected}, more than the "
+            "moving cost"
+            + (" whatever the exact amounts" if low != high else "")
+            + ": move the goods."
+        )
+    elif decision == "stay":
+        verdict = (
+            f" At a {p:.1%} chance the expected loss is only {expected}, less than the moving "
+            "cost: on average staying is cheaper, but a flood would still cost the owner "
+            f"{at_risk}."
+        )
+    elif decision == "depends":
+        verdict = (
+            f" A {p:.1%} chance lies inside that band, so whether moving pays on average turns "
+            'on amounts the source gives only as "more than".'
         )
     else:
         verdict = f" At a {p:.1%} chance moving and staying cost the same on average."

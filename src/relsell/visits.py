@@ -15,7 +15,7 @@ This module computes the funnel both ways:
   commission it can be expected to bring, and to how fast it uses up the prospect list.
 
 What comes from the source (via ``relsell.cases``): the 300 of 主顾300, read as the size
-of a prospect list, and the 7 and the 3 of "7+3", read as ten visits a day in total.
+of a list of 300 names, and the 7 and the 3 of "7+3", read as ten visits a day in total.
 Everything else (working days, conversion rates, visits per prospect, commission) is a
 course assumption, named as such, for students to change.
 """
@@ -72,7 +72,7 @@ class VisitAssumptions:
                 self.prospects,
                 minimum=1,
                 maximum=100_000,
-                hint="Enter how many prospective clients are on the list, such as 300.",
+                hint="Enter how many names are on the list, such as 300.",
             ),
             "first_visits": whole_number(
                 "First part of the daily quota",

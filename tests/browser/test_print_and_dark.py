@@ -80,18 +80,18 @@ def test_numeric_answer_box_is_visible_before_answering(chromium, base_url, quiz
 
 
 @pytest.mark.parametrize(
-    "page_path", ["book/intro.html", ROLEPLAY_PAGE, "book/ch05_key_accounts.html"]
+    "dark_page", ["book/intro.html", ROLEPLAY_PAGE, "book/ch05_key_accounts.html"]
 )
 def test_dark_mode_follows_the_system_and_passes_axe(
-    chromium, base_url, site, axe_script, screenshot_dir, page_path
+    chromium, base_url, site, axe_script, screenshot_dir, dark_page
 ):
-    if not (site / page_path).exists():
-        pytest.skip(f"{page_path} is not in this build")
+    if not (site / dark_page).exists():
+        pytest.skip(f"{dark_page} is not in this build")
     context = chromium.new_context(viewport={"width": 1280, "height": 900}, color_scheme="dark")
     try:
-        page = open_page(chromium, base_url + page_path, 1280, context=context).page
+        page = open_page(chromium, base_url + dark_page, 1280, context=context).page
         assert page.evaluate("() => document.documentElement.dataset.theme") == "dark"
-        page.screenshot(path=str(screenshot_dir / f"dark-{page_path.replace('/', '__')}.png"))
+        page.screenshot(path=str(screenshot_dir / f"dark-{dark_page.replace('/', '__')}.png"))
         assert run_axe(page, axe_script) == []
     finally:
         context.close()

@@ -74,6 +74,29 @@ def test_the_worked_clv_example_matches_the_formula(page):
     assert math.isclose(1.08**2, 1.1664) and math.isclose(1.08**3, 1.259712)
 
 
+def test_the_worked_example_is_a_four_year_lease_valued_from_its_start(page):
+    """Four cash flows (t = 0 … 3) are four years of lease; t = 0 is the start, here today."""
+    text = " ".join(page.split())
+    assert len(WORKED) == 4 and max(WORKED) == 3
+    assert "for four years, starting now" in text and "$T = 3$" in text
+    assert "money of **year 0, the start of the relationship**" in text
+    assert "three-year" not in text and "for three years" not in text
+
+
+def test_the_existing_customer_example_compounds_the_past_and_discounts_the_future(page):
+    """Ms Wang two years on (tau = 2): history compounded forward, future discounted back."""
+    tau = 2
+    history = sum((q - c) * (1 + RATE) ** (tau - t) for t, (q, c) in WORKED.items() if t <= tau)
+    future = sum((q - c) * (1 + RATE) ** -(t - tau) for t, (q, c) in WORKED.items() if t > tau)
+    today = history + future
+    assert today == pytest.approx(clv(WORKED, RATE) * (1 + RATE) ** tau)
+    text = " ".join(page.split())
+    assert f"= {history:,.2f} yuan" in text  # 24,299.20
+    assert f"10,000 ÷ 1.08 = {future:,.2f} yuan" in text  # 9,259.26
+    assert f"**{today:,.2f} yuan** (= 28,770.97 × 1.1664)" in text  # 33,558.46
+    assert "3,499.20 + 10,800.00 + 10,000.00" in text
+
+
 def test_the_thinking_and_quiz_clv_exercises_have_the_stated_answers():
     # Thinking and training 5: 2,000 in year 0, 5,000 in years 1 and 2, 10 %.
     assert clv({0: (2_000, 0), 1: (5_000, 0), 2: (5_000, 0)}, 0.10) == pytest.approx(

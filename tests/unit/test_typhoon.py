@@ -1,4 +1,4 @@
-"""Chapter 5's typhoon decision: the case's figures, the break-even chance, every bad input."""
+"""Chapter 5's typhoon decision: the case's ranges, the break-even band, every bad input."""
 
 import warnings
 
@@ -11,62 +11,115 @@ from relsell.cases import fact
 from relsell.plotting.typhoon import typhoon_chart
 from relsell.widgets.typhoon import typhoon_explorer
 
+BAND_LOW = 10_000 / 699_999  # lowest cost over highest value, about 1.43 %
+BAND_HIGH = 19_999 / 600_000  # highest cost over lowest value, about 3.33 %
 
-def test_defaults_are_the_case_figures():
-    assert typhoon.MOVING_COST == 10_000 == fact("typhoon", "moving_cost")
-    assert typhoon.GOODS_VALUE == 600_000 == fact("typhoon", "goods_saved")
-    assert typhoon.OTHER_CUSTOMER_LOSS == 1_000_000
+
+def _labels(fig):
+    return fig.axes[0].get_legend_handles_labels()[1]
+
+
+def test_the_case_figures_are_ranges_not_points():
+    # 1万多 = 10,000-19,999; 60多万 = 600,000-699,999; 100多万 = 1,000,000-1,999,999
+    assert typhoon.MOVING_COST_RANGE == (10_000, 19_999) == tuple(fact("typhoon", "moving_cost"))
+    assert typhoon.GOODS_VALUE_RANGE == (600_000, 699_999) == tuple(fact("typhoon", "goods_saved"))
+    assert typhoon.OTHER_CUSTOMER_LOSS_RANGE == (1_000_000, 1_999_999)
     assert fact("typhoon", "seawall_distance") == 40
     assert fact("typhoon", "place") == "Taizhou, Zhejiang"
-    assert typhoon.FLOOD_PROBABILITY == pytest.approx(1 / 50)
+    assert typhoon.STORM_RARITY_YEARS == 50 and typhoon.BASE_RATE == pytest.approx(1 / 50)
+    # no point reading of a 多 figure is left in the model
+    for name in ("MOVING_COST", "GOODS_VALUE", "OTHER_CUSTOMER_LOSS", "FLOOD_PROBABILITY"):
+        assert not hasattr(typhoon, name)
 
 
-def test_break_even_quoted_in_chapter_5():
-    assert typhoon.break_even_probability() == pytest.approx(1 / 60)
-    assert round(typhoon.break_even_probability(), 3) == 0.017
-    assert typhoon.break_even_probability(goods_value=1_000_000) == pytest.approx(0.01)
-    assert typhoon.break_even_probability(loss_share=0.5) == pytest.approx(1 / 30)
+def test_break_even_band_of_the_case():
+    low, high = typhoon.break_even_band()
+    assert low == pytest.approx(BAND_LOW) and round(100 * low, 2) == 1.43
+    assert high == pytest.approx(BAND_HIGH) and round(100 * high, 2) == 3.33
+    # the old point reading (both lower bounds) is one corner inside the band, not the answer
+    assert low < typhoon.break_even_probability(10_000, 600_000) < high
+    other = typhoon.break_even_band(goods_value=typhoon.OTHER_CUSTOMER_LOSS_RANGE)
+    assert other == pytest.approx((10_000 / 1_999_999, 19_999 / 1_000_000))
+    assert typhoon.break_even_band(loss_share=0.5) == pytest.approx((2 * BAND_LOW, 2 * BAND_HIGH))
+    # a single number is a range of width 0: the what-if
+    assert typhoon.break_even_band(12_000, 600_000) == pytest.approx((0.02, 0.02))
 
 
-def test_default_decision_and_summary():
-    result = typhoon.decide()
+def test_single_what_if_functions_need_explicit_amounts():
+    assert typhoon.break_even_probability(12_000, 600_000) == pytest.approx(0.02)
+    assert typhoon.break_even_probability(10_000, 1_000_000) == pytest.approx(0.01)
+    assert typhoon.expected_loss(0.05, 400_000) == pytest.approx(20_000)
+    with pytest.raises(TypeError):
+        typhoon.break_even_probability()  # no default: the case gives no single cost or value
+    with pytest.raises(TypeError):
+        typhoon.decide(0.02)
+
+
+def test_default_band_decision_and_summary_state_the_range():
+    result = typhoon.decide_band()
+    assert result["probability"] == pytest.approx(0.02)
+    assert result["break_even_low"] == pytest.approx(BAND_LOW)
+    assert result["break_even_high"] == pytest.approx(BAND_HIGH)
+    assert result["expected_loss"] == pytest.approx((12_000, 13_999.98))
+    assert result["decision"] == "depends"
+    text = typhoon.summary(result)
+    assert "between 1.4% and 3.3%" in text
+    assert "10,000–19,999" in text and "600,000–699,999" in text
+    assert "inside that band" in text and "the supplier's advice protected it" in text
+
+
+def test_band_decisions_above_below_and_on_a_point():
+    above = typhoon.decide_band(0.05)
+    assert above["decision"] == "move"
+    assert "whatever the exact amounts" in typhoon.summary(above)
+    below = typhoon.decide_band(0.01)
+    assert below["decision"] == "stay"
+    assert "a flood would still cost the owner 600,000–699,999" in typhoon.summary(below)
+    assert typhoon.decide_band(BAND_LOW + 1e-6)["decision"] == "depends"
+    assert typhoon.decide_band(BAND_HIGH - 1e-6)["decision"] == "depends"
+    point = typhoon.decide_band(0.02, 12_000, 600_000)
+    assert point["decision"] == "either" and "cost the same" in typhoon.summary(point)
+    assert "above 2.0%" in typhoon.summary(point)
+
+
+def test_single_decide_and_its_summary():
+    result = typhoon.decide(0.02, 10_000, 600_000)
     assert result["expected_loss"] == pytest.approx(12_000)
     assert result["advantage"] == pytest.approx(2_000)
     assert result["decision"] == "move"
     text = typhoon.summary(result)
-    assert "above 1.7%" in text and "12,000" in text and "1.2 times the cost" in text
-    assert "the supplier's advice protected it" in text
-
-
-def test_stay_either_never_and_free_moving():
-    assert typhoon.decide(0.01)["decision"] == "stay"
-    assert "a flood would still cost the owner 600,000" in typhoon.summary(typhoon.decide(0.01))
-    assert typhoon.decide(1 / 60)["decision"] == "either"
-    assert "cost the same" in typhoon.summary(typhoon.decide(1 / 60))
-    never = typhoon.decide(0.5, moving_cost=700_000)
+    assert "above 1.7%" in text and "12,000" in text
+    assert typhoon.decide(0.01, 10_000, 600_000)["decision"] == "stay"
+    assert typhoon.decide(1 / 60, 10_000, 600_000)["decision"] == "either"
+    never = typhoon.decide(0.5, 700_000, 600_000)
     assert never["break_even"] > 1 and "never pays" in typhoon.summary(never)
-    free = typhoon.decide(0.05, moving_cost=0)
-    assert free["decision"] == "move" and "moving is free" in typhoon.summary(free)
-    assert typhoon.decide(0.0, moving_cost=0)["decision"] == "either"
+    free = typhoon.decide(0.05, 0, 600_000)
+    assert free["decision"] == "move"
+    assert typhoon.decide(0.0, 0, 600_000)["decision"] == "either"
 
 
 def test_expected_loss_and_curve():
-    assert typhoon.expected_loss() == pytest.approx(12_000)
     assert typhoon.expected_loss(0.1, 1_000_000, 0.5) == pytest.approx(50_000)
-    curve = typhoon.decision_curve()
+    curve = typhoon.decision_curve(12_000, 600_000)
     assert len(curve) == 101 and curve["probability"].iloc[-1] == pytest.approx(0.10)
-    assert set(curve["decision"]) == {"stay", "move"}
+    assert set(curve["decision"]) == {"stay", "either", "move"}
     first_move = curve.loc[curve["decision"] == "move", "probability"].iloc[0]
-    assert first_move == pytest.approx(0.017)
-    custom = typhoon.decision_curve(probabilities=[0.0, 0.5])
+    assert first_move == pytest.approx(0.021)
+    custom = typhoon.decision_curve(12_000, 600_000, probabilities=[0.0, 0.5])
     assert list(custom["decision"]) == ["stay", "move"]
 
 
-def test_scenarios_compare_the_two_customers():
+def test_scenarios_compare_the_two_customers_as_bands():
     table = typhoon.scenarios().set_index("scenario")
-    assert table.loc["other customer (cement lost)", "break_even"] == pytest.approx(0.01)
-    assert table.loc["advised customer (goods saved)", "goods_value"] == 600_000
-    assert (table["decision"] == "move").all()
+    advised = table.loc["advised customer (goods saved)"]
+    other = table.loc["other customer (cement lost)"]
+    assert (advised["goods_low"], advised["goods_high"]) == (600_000, 699_999)
+    assert advised["break_even_low"] == pytest.approx(BAND_LOW)
+    assert advised["break_even_high"] == pytest.approx(BAND_HIGH)
+    assert other["break_even_low"] == pytest.approx(10_000 / 1_999_999)
+    assert other["break_even_high"] == pytest.approx(19_999 / 1_000_000)
+    assert advised["decision"] == "depends"
+    assert (typhoon.scenarios(0.05)["decision"] == "move").all()
 
 
 @pytest.mark.parametrize(
@@ -84,7 +137,7 @@ def test_scenarios_compare_the_two_customers():
         ({"moving_cost": float("inf")}, ValueError, "must be finite"),
         ({"goods_value": 0}, ValueError, "more than 0"),
         ({"goods_value": -600_000}, ValueError, "at least 0"),
-        ({"goods_value": [600_000]}, TypeError, "must be a number"),
+        ({"goods_value": {600_000}}, TypeError, "must be a number"),
         ({"goods_value": 1e13}, ValueError, "at most"),
         ({"loss_share": 0}, ValueError, "more than 0"),
         ({"loss_share": 100}, ValueError, "Did you mean 1"),
@@ -92,23 +145,49 @@ def test_scenarios_compare_the_two_customers():
     ],
 )
 def test_bad_inputs_are_explained(kwargs, error, words):
+    args = {"probability": 0.02, "moving_cost": 10_000, "goods_value": 600_000, **kwargs}
     with pytest.raises(error, match=words):
-        typhoon.decide(**kwargs)
+        typhoon.decide(**args)
+    with pytest.raises(error, match=words):
+        typhoon.decide_band(**args)
+
+
+@pytest.mark.parametrize(
+    "kwargs, error, words",
+    [
+        ({"moving_cost": (19_999, 10_000)}, ValueError, "lowest amount .* is above the highest"),
+        ({"moving_cost": (10_000, 15_000, 19_999)}, ValueError, "range of two"),
+        ({"goods_value": ()}, ValueError, "range of two"),
+        ({"goods_value": (0, 699_999)}, ValueError, r"Value of the goods \(lowest\) must be more"),
+        ({"moving_cost": (10_000, "两万")}, TypeError, r"Moving cost \(highest\) must be a number"),
+        ({"moving_cost": "10000-19999"}, TypeError, "Moving cost must be a number"),
+    ],
+)
+def test_bad_ranges_are_explained(kwargs, error, words):
+    with pytest.raises(error, match=words):
+        typhoon.decide_band(**kwargs)
+    with pytest.raises(error, match=words):
+        typhoon.break_even_band(
+            kwargs.get("moving_cost", typhoon.MOVING_COST_RANGE),
+            kwargs.get("goods_value", typhoon.GOODS_VALUE_RANGE),
+        )
 
 
 def test_bad_curve_and_summary_inputs():
     with pytest.raises(ValueError, match="probabilities is empty"):
-        typhoon.decision_curve(probabilities=[])
+        typhoon.decision_curve(10_000, 600_000, probabilities=[])
     with pytest.raises(TypeError, match="list of chances"):
-        typhoon.decision_curve(probabilities="0.02")
+        typhoon.decision_curve(10_000, 600_000, probabilities="0.02")
     with pytest.raises(TypeError, match="list of chances"):
-        typhoon.decision_curve(probabilities=0.02)
+        typhoon.decision_curve(10_000, 600_000, probabilities=0.02)
     with pytest.raises(ValueError, match="share between 0 and 1"):
-        typhoon.decision_curve(probabilities=[0.1, 5])
+        typhoon.decision_curve(10_000, 600_000, probabilities=[0.1, 5])
     with pytest.raises(TypeError, match="decide"):
         typhoon.summary("move")
+    with pytest.raises(TypeError, match="decide"):
+        typhoon.summary({"probability": 0.02})
     with pytest.raises(ValueError, match="more than 0"):
-        typhoon.break_even_probability(goods_value=0)
+        typhoon.break_even_probability(10_000, 0)
 
 
 @settings(max_examples=60, deadline=None)
@@ -128,6 +207,25 @@ def test_decision_follows_the_break_even_chance(p, cost, goods, share):
         assert p <= result["break_even"] * (1 + 1e-9)
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    st.floats(0, 1e6),
+    st.floats(0, 1e6),
+    st.floats(1, 1e7),
+    st.floats(0, 1e7),
+    st.floats(0, 1),
+)
+def test_every_point_in_the_ranges_has_its_p_star_inside_the_band(c1, dc, v1, dv, t):
+    cost, goods = (c1, c1 + dc), (v1, v1 + dv)
+    low, high = typhoon.break_even_band(cost, goods)
+    assert low <= high
+    point = typhoon.break_even_probability(c1 + t * dc, v1 + (1 - t) * dv)
+    assert low * (1 - 1e-9) <= point <= high * (1 + 1e-9)
+    band = typhoon.decide_band(min(1.0, high * 1.5 + 1e-6), cost, goods)
+    if high * 1.5 + 1e-6 <= 1.0:
+        assert band["decision"] == "move"
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.floats(1, 1e6), st.floats(1, 1e7), st.floats(1.0001, 10))
 def test_break_even_rises_with_cost(cost, goods, factor):
@@ -136,37 +234,72 @@ def test_break_even_rises_with_cost(cost, goods, factor):
     )
 
 
-def test_chart_shows_both_customers_and_the_break_even():
-    fig = typhoon_chart(0.02, 10_000, 600_000)
+def test_chart_draws_the_band_and_both_customers():
+    fig = typhoon_chart()
     ax = fig.axes[0]
-    labels = [line.get_label() for line in ax.get_lines()]
-    assert "cost of moving (10,000)" in labels
-    assert "other customer's cement (worth 1,000,000)" in labels
-    assert "chosen chance 2.0%: move" in labels
-    assert any("p* = 1.7%" in t.get_text() for t in ax.texts)
-    fig2 = typhoon_chart(0.02, 10_000, 600_000, show_other_customer=False)
-    assert not any("cement" in line.get_label() for line in fig2.axes[0].get_lines())
+    labels = _labels(fig)
+    assert "cost of moving (10,000–19,999)" in labels
+    assert "expected loss if the goods stay (goods worth 600,000–699,999)" in labels
+    assert "other customer's cement (worth 1,000,000–1,999,999)" in labels
+    assert "chosen chance 2.0%: depends on the exact amounts" in labels
+    texts = [t.get_text() for t in ax.texts]
+    assert any("between 1.4% and 3.3%" in t for t in texts)
+    # the break-even band itself is a shaded span from 1.43 % to 3.33 %
+    spans = [p.get_x() for p in ax.patches] + [
+        x for p in ax.patches for x in (p.get_x() + p.get_width(),)
+    ]
+    spans = [round(x, 4) for x in spans]
+    assert round(BAND_LOW, 4) in spans and round(BAND_HIGH, 4) in spans
+    fig2 = typhoon_chart(show_other_customer=False)
+    assert not any("cement" in label for label in _labels(fig2))
+
+
+def test_chart_of_a_single_what_if_draws_a_line():
+    fig = typhoon_chart(0.02, 10_000, 600_000)
+    assert "cost of moving (10,000)" in _labels(fig)
+    assert "chosen chance 2.0%: move" in _labels(fig)
+    assert any("p* = 1.7%" in t.get_text() for t in fig.axes[0].texts)
     # when moving never pays the break-even line is off the chart
     assert not typhoon_chart(0.5, 700_000, 600_000).axes[0].texts
+
+
+def test_chart_axis_shows_the_whole_slider_range_and_follows_the_chance():
+    assert typhoon_chart().axes[0].get_xlim() == pytest.approx((0, typhoon.CHANCE_AXIS_MAX))
+    assert typhoon_chart(0.4).axes[0].get_xlim()[1] == pytest.approx(0.5)
+    assert typhoon_chart(max_chance=0.2).axes[0].get_xlim()[1] == pytest.approx(0.2)
+    with pytest.raises(ValueError, match="Axis maximum"):
+        typhoon_chart(max_chance=0)
 
 
 def test_chart_renders_without_missing_glyphs(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        typhoon_chart(0.02, 10_000, 600_000).savefig(tmp_path / "t.png")
+        typhoon_chart().savefig(tmp_path / "t.png")
     assert (tmp_path / "t.png").stat().st_size > 10_000
 
 
-def test_widget_starts_at_the_case_and_keeps_the_last_chart():
+def test_widget_starts_at_the_case_band_and_keeps_the_last_chart():
     ex = typhoon_explorer()
-    assert ex.last_error is None and "above 1.7%" in ex.summary.value
+    slider = ex.controls["probability"]
+    assert ex.last_error is None and "between 1.4% and 3.3%" in ex.summary.value
+    assert (slider.min, slider.max) == (0.0, typhoon.CHANCE_AXIS_MAX)
+    assert ex.figure.axes[0].get_xlim() == pytest.approx((slider.min, slider.max))
+    assert (ex.controls["cost_low"].value, ex.controls["cost_high"].value) == (10_000, 19_999)
+    assert (ex.controls["value_low"].value, ex.controls["value_high"].value) == (
+        600_000,
+        699_999,
+    )
+    slider.value = slider.max
+    assert ex.figure.axes[0].get_xlim()[1] >= slider.max
     figure, text = ex.figure, ex.summary.value
-    ex.controls["goods_value"].value = 0
+    ex.controls["value_low"].value = 0
     assert 'role="alert"' in ex.alert.value and "more than 0" in ex.alert.value
     assert ex.figure is figure and ex.summary.value == text
-    ex.controls["moving_cost"].value = -5
-    assert "Moving cost must be at least 0" in ex.alert.value
-    ex.controls["moving_cost"].value = 10_000
-    ex.controls["goods_value"].value = 1_000_000
+    ex.controls["value_low"].value = 600_000
+    ex.controls["cost_low"].value = 25_000
+    assert "lowest amount (25,000) is above the highest (19,999)" in ex.alert.value
+    ex.controls["cost_low"].value = 10_000
+    ex.controls["cost_high"].value = 10_000
+    ex.controls["value_high"].value = 600_000
     assert ex.alert.value == "" and ex.figure is not figure
-    assert "above 1.0%" in ex.summary.value
+    assert "above 1.7%" in ex.summary.value

@@ -5,38 +5,47 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from ..plotting.typhoon import typhoon_chart
-from ..typhoon import FLOOD_PROBABILITY, GOODS_VALUE, MOVING_COST, decide, summary
+from ..typhoon import (
+    BASE_RATE,
+    CHANCE_AXIS_MAX,
+    GOODS_VALUE_RANGE,
+    MOVING_COST_RANGE,
+    decide_band,
+    summary,
+)
 from .base import Explorer
 
 __all__ = ["typhoon_explorer"]
 
-_STYLE = {"description_width": "14em"}
+_STYLE = {"description_width": "initial"}
 _WIDE = widgets.Layout(width="95%")
 
 
+def _amount(value: float, step: float, description: str) -> widgets.FloatText:
+    return widgets.FloatText(
+        value=value, step=step, description=description, style=_STYLE, layout=_WIDE
+    )
+
+
 def typhoon_explorer() -> Explorer:
-    """Flood chance, moving cost, value of the goods and share lost; starts at the case."""
+    """Flood chance, the ranges of moving cost and value, share lost; starts at the case.
+
+    The moving cost and the value of the goods are ranges, as the source gives them ("more
+    than" 10,000 and 600,000); enter the same amount twice for a single what-if. The flood
+    chance slider starts at the yearly base rate of a 1-in-50-year storm, a reference mark,
+    and its upper end is the chart's axis (both ``CHANCE_AXIS_MAX``).
+    """
     controls = {
         "probability": widgets.FloatSlider(
-            value=FLOOD_PROBABILITY,
+            value=BASE_RATE,
             min=0.0,
-            max=0.2,
+            max=CHANCE_AXIS_MAX,
             step=0.001,
             description="Flood chance",
             readout_format=".1%",
             style=_STYLE,
             layout=_WIDE,
             continuous_update=False,
-        ),
-        "moving_cost": widgets.FloatText(
-            value=MOVING_COST, step=1000, description="Moving cost", style=_STYLE, layout=_WIDE
-        ),
-        "goods_value": widgets.FloatText(
-            value=GOODS_VALUE,
-            step=50000,
-            description="Value of the goods",
-            style=_STYLE,
-            layout=_WIDE,
         ),
         "loss_share": widgets.FloatSlider(
             value=1.0,
@@ -49,11 +58,18 @@ def typhoon_explorer() -> Explorer:
             layout=_WIDE,
             continuous_update=False,
         ),
+        "cost_low": _amount(MOVING_COST_RANGE[0], 1000, "Moving cost, lowest"),
+        "cost_high": _amount(MOVING_COST_RANGE[1], 1000, "Moving cost, highest"),
+        "value_low": _amount(GOODS_VALUE_RANGE[0], 50000, "Value of the goods, lowest"),
+        "value_high": _amount(GOODS_VALUE_RANGE[1], 50000, "Value of the goods, highest"),
     }
 
-    def compute(probability, moving_cost, goods_value, loss_share):
-        result = decide(probability, moving_cost, goods_value, loss_share)
-        chart = typhoon_chart(probability, moving_cost, goods_value, loss_share)
+    def compute(probability, loss_share, cost_low, cost_high, value_low, value_high):
+        cost, goods = (cost_low, cost_high), (value_low, value_high)
+        result = decide_band(probability, cost, goods, loss_share)
+        chart = typhoon_chart(
+            probability, cost, goods, loss_share, max_chance=controls["probability"].max
+        )
         return chart, summary(result)
 
     return Explorer(controls, compute, title="Move the goods or gamble?")
