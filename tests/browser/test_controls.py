@@ -7,8 +7,9 @@ opens or the page goes full screen. A dead control fails the test with its descr
 
 Each control is activated with its own click event in the page (a real mouse click on
 thousands of controls would take too long); the navigation tests tap the header buttons for
-real. A control that opened a dialog, menu or full screen is followed by a fresh page load,
-so one control's effect is never counted for the next.
+real. A control that opened a dialog, menu, the search box or full screen is undone before
+the next one (and a page that navigated away is loaded again), so one control's effect is
+never counted for the next.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ async (index) => {
                   fullscreen: !!document.fullscreenElement};
   el.click();
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  await new Promise((resolve) => setTimeout(resolve, 60));
+  await new Promise((resolve) => setTimeout(resolve, 30));
   observer.disconnect();
   const dialogOpen = !!document.querySelector('dialog[open]');
   const menuOpen = !!document.querySelector('.dropdown-menu.show, .search-button__wrapper.show');
@@ -77,8 +78,25 @@ async (index) => {
     changes, dialogOpen, menuOpen,
     moved: location.href !== before.url || scrollX !== before.x || scrollY !== before.y,
     fullscreen: fullscreen !== before.fullscreen,
-    reload: dialogOpen || menuOpen || fullscreen || location.href !== before.url,
+    undo: dialogOpen || menuOpen || fullscreen,
+    reload: location.href !== before.url,
   };
+}
+"""
+
+# Close what a control opened: dialogs, Bootstrap menus, the search box, full screen.
+UNDO = """
+async () => {
+  document.querySelectorAll('dialog[open]').forEach((d) => d.close());
+  document.querySelectorAll('.dropdown-menu.show').forEach((menu) => {
+    const toggle = menu.parentElement.querySelector('[data-bs-toggle=dropdown]');
+    if (toggle && window.bootstrap) bootstrap.Dropdown.getOrCreateInstance(toggle).hide();
+  });
+  document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
+  if (document.fullscreenElement) await document.exitFullscreen().catch(() => {});
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return !document.querySelector('dialog[open], .dropdown-menu.show, .search-button__wrapper.show')
+    && !document.fullscreenElement;
 }
 """
 
@@ -95,9 +113,12 @@ async () => {
 """
 
 
-def _load(chromium, url: str, width: int, context):
+def _load(chromium, url: str, width: int, context, dialogs: list):
     visit = open_page(chromium, url, width, context=context)
     page = visit.page
+    # A confirm() or alert() is a visible answer to a click (the progress page's reset asks
+    # first): count it, then dismiss it.
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.evaluate("() => document.fonts.ready")
     settle(page)
     return page
@@ -108,22 +129,31 @@ def test_every_visible_control_does_something(chromium, base_url, page_path, wid
     context = chromium.new_context(viewport={"width": width, "height": 900}, locale="en-US")
     url = base_url + page_path
     try:
-        page = _load(chromium, url, width, context)
+        dialogs: list[str] = []
+        page = _load(chromium, url, width, context, dialogs)
         assert page.evaluate(QUIET) == 0, "the page changes by itself, so a click proves nothing"
         controls = page.evaluate(FIND_CONTROLS)
         assert controls, f"{page_path}: no visible control at all (the header buttons are missing)"
         dead = []
         for control in controls:
+            asked = len(dialogs)
             result = page.evaluate(ACTIVATE, control["index"])
+            result["asked"] = len(dialogs) > asked
             if result.get("missing"):
                 continue  # gone after an earlier control changed the page (a quiz re-rendered)
             if not (
-                result["changes"] or result["moved"] or result["dialogOpen"] or result["fullscreen"]
+                result["changes"]
+                or result["moved"]
+                or result["dialogOpen"]
+                or result["fullscreen"]
+                or result["asked"]
             ):
                 dead.append(control["what"])
+            if result["undo"] and not result["reload"]:
+                result["reload"] = not page.evaluate(UNDO)
             if result["reload"]:
                 page.close()
-                page = _load(chromium, url, width, context)
+                page = _load(chromium, url, width, context, dialogs)
                 page.evaluate(FIND_CONTROLS)  # the same controls, numbered the same way
         assert not dead, f"{page_path} @{width}px: {len(dead)} control(s) do nothing: {dead}"
         print(f"\n{page_path} @{width}px: {len(controls)} controls, all alive")

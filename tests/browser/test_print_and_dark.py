@@ -92,6 +92,10 @@ def test_dark_mode_follows_the_system_and_passes_axe(
         page = open_page(chromium, base_url + dark_page, 1280, context=context).page
         assert page.evaluate("() => document.documentElement.dataset.theme") == "dark"
         page.screenshot(path=str(screenshot_dir / f"dark-{dark_page.replace('/', '__')}.png"))
+        # the numeric question's label sat white on a light grey box before
+        labels = page.locator(".Quiz .InpLabel")
+        low = [labels.nth(i).evaluate(CONTRAST) for i in range(labels.count())]
+        assert all(r >= 4.5 for r in low), f"quiz labels with low contrast in dark mode: {low}"
         assert run_axe(page, axe_script) == []
     finally:
         context.close()
