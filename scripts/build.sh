@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 source .venv/bin/activate
-python -m relsell.build
+python -m relsell_book.build
 jupyter-book build . --warningiserror --nitpick --keep-going
 echo
 echo "The book is built. Open $(pwd)/_build/html/index.html in a browser,"

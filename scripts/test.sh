@@ -56,7 +56,7 @@ source .venv/bin/activate
 rm -rf "$LOGS" && mkdir -p "$LOGS"
 
 run_stage lint bash -c "ruff check src tests && ruff format --check src tests"
-run_stage generated-files python -m relsell.build --check
+run_stage generated-files python -m relsell_book.build --check
 # A clean build every time: cached doctrees or notebook outputs would hide a change to relsell.
 rm -rf _build
 start_background book jupyter-book build . --warningiserror --nitpick --keep-going

@@ -12,7 +12,8 @@ import re
 import pytest
 from browsing import open_page
 
-from relsell import progress, quiz
+from relsell.content import quiz
+from relsell_book import progress
 
 PROGRESS_PAGE = "book/progress.html"
 

@@ -1,6 +1,6 @@
 """Every page with a jupyterquiz quiz answers in the browser, offline, with no kernel.
 
-The right answers come from the YAML banks (``relsell.quiz.load_bank``), matched to the page
+The right answers come from the YAML banks (``relsell.content.quiz.load_bank``), matched to the page
 by the displayed question text, so the test never depends on answer order.
 """
 
@@ -11,7 +11,7 @@ import re
 import pytest
 from browsing import open_page, run_axe
 
-from relsell import quiz
+from relsell.content import quiz
 
 
 def norm(text: str) -> str:

@@ -7,7 +7,7 @@ import copy
 
 import pytest
 
-from relsell import quiz
+from relsell.content import quiz
 
 QUESTION = "What does <script>window.pwned = 'question'</script> do?"
 CHOICE = "<img src=x onerror=\"window.pwned = 'choice'\"> a picture"

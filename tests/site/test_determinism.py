@@ -5,7 +5,7 @@ scripts/test.sh builds the book a second time from scratch (new execution cache)
 must be byte-identical after removing the differences listed in ``DOCUMENTED``, each of which
 says why it is harmless. Executed notebooks are compared output by output, ignoring only the
 ids of ipywidget models (random UUIDs by design; they never reach a page, see
-relsell.sphinxext).
+relsell_book.sphinxext).
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ import sys
 import numpy as np
 import pytest
 
-from relsell import bench
 from relsell.analytics import CLVAssumptions, generate_transactions
+from relsell_book import bench
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +77,7 @@ def test_the_widget_update_is_measured():
 def test_relsell_imports_without_duckdb():
     code = (
         "import sys; sys.modules['duckdb'] = None\n"
-        "import relsell.analytics, relsell.bench, relsell.widgets.analytics\n"
+        "import relsell.analytics, relsell_book.bench, relsell.explorers.analytics\n"
         "print('ok')"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)

@@ -4,7 +4,7 @@ import pytest
 from matplotlib.figure import Figure
 
 from relsell.analytics import analyse, generate_transactions, sample_transactions
-from relsell.plotting.analytics import abc_chart, clv_chart, rfm_chart
+from relsell.charts.analytics import abc_chart, clv_chart, rfm_chart
 
 
 @pytest.fixture(scope="module")

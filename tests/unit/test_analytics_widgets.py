@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from relsell.analytics import MAX_UPLOAD_BYTES, generate_transactions
-from relsell.widgets.analytics import VIEWS, analytics_explorer, upload_explorer
+from relsell.explorers.analytics import VIEWS, analytics_explorer, upload_explorer
 
 from .test_analytics_transactions import BAD_UPLOADS
 

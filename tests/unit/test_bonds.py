@@ -7,9 +7,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.bonds import BondLevel, Market, best_level, default_levels, level_values, summary
-from relsell.plotting.bonds import bonds_chart
-from relsell.widgets.bonds import bonds_explorer
+from relsell.charts.bonds import bonds_chart
+from relsell.explorers.bonds import bonds_explorer
+from relsell.models.bonds import (
+    BondLevel,
+    Market,
+    best_level,
+    default_levels,
+    level_values,
+    summary,
+)
 
 
 def _gains(table):

@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell import concentration
-from relsell.cases import fact
-from relsell.concentration import SupplierEconomics
-from relsell.plotting.concentration import concentration_chart
-from relsell.widgets.concentration import concentration_explorer
+from relsell.charts.concentration import concentration_chart
+from relsell.content.cases import fact
+from relsell.explorers.concentration import concentration_explorer
+from relsell.models import concentration
+from relsell.models.concentration import SupplierEconomics
 
 
 def test_default_share_is_the_case_figure():

@@ -2,7 +2,7 @@
 
 import yaml
 
-from relsell import course
+from relsell_book import course
 
 
 def _config(repo):

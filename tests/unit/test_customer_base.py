@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.customer_base import (
+from relsell.charts.customer_base import retention_gap_chart
+from relsell.explorers.customer_base import customer_base_explorer
+from relsell.models.customer_base import (
     CustomerBase,
     average_lifetime_years,
     compare_retention,
@@ -17,8 +19,6 @@ from relsell.customer_base import (
     steady_state_customers,
     summary,
 )
-from relsell.plotting.customer_base import retention_gap_chart
-from relsell.widgets.customer_base import customer_base_explorer
 
 
 def test_default_figures_quoted_in_chapter_2():

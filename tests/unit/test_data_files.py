@@ -4,8 +4,9 @@ import re
 
 import pytest
 
-from relsell import build, cases, course, glossary
-from relsell.datafiles import DataFileError, read_yaml
+from relsell.content import cases, glossary
+from relsell.content.datafiles import DataFileError, read_yaml
+from relsell_book import build, course
 
 
 def test_glossary_entries_are_complete_and_bilingual():
@@ -101,7 +102,7 @@ def test_generated_files_are_up_to_date(repo):
 def test_sphinx_extension_drops_only_the_widget_state():
     from types import SimpleNamespace
 
-    from relsell import sphinxext
+    from relsell_book import sphinxext
 
     keep = SimpleNamespace(filename="_static/js/a11y.js", attributes={})
     state = SimpleNamespace(filename=None, attributes={"type": sphinxext.WIDGET_STATE})
@@ -111,7 +112,7 @@ def test_sphinx_extension_drops_only_the_widget_state():
 
 
 def test_launch_buttons_stay_on_notebook_pages_only():
-    from relsell import sphinxext
+    from relsell_book import sphinxext
 
     def context(suffix):
         return {

@@ -8,8 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.cases import fact
-from relsell.delivered_value import (
+from relsell.charts.delivered_value import delivered_value_chart
+from relsell.content.cases import fact
+from relsell.explorers.delivered_value import delivered_value_explorer
+from relsell.models.delivered_value import (
     COST_PARTS,
     VALUE_PARTS,
     Offer,
@@ -23,8 +25,6 @@ from relsell.delivered_value import (
     total_value,
     value_ratio,
 )
-from relsell.plotting.delivered_value import delivered_value_chart
-from relsell.widgets.delivered_value import delivered_value_explorer
 
 
 def test_default_lexus_offers_quoted_in_chapter_3():

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell import entry_point as e
-from relsell.plotting.entry_point import route_chart
-from relsell.stakeholders import case_company
-from relsell.widgets.entry_point import QUESTIONS, entry_explorer
+from relsell.charts.entry_point import route_chart
+from relsell.explorers.entry_point import QUESTIONS, entry_explorer
+from relsell.models import entry_point as e
+from relsell.models.stakeholders import case_company
 
 
 def test_default_case_is_the_middle_route_quoted_in_chapter_6():

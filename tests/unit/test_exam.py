@@ -7,8 +7,9 @@ import re
 import nbformat
 import pytest
 
-from relsell import exam, quiz
 from relsell.checks import ModelInputError
+from relsell.content import quiz
+from relsell_book import exam
 
 
 def _run(code: str, namespace: dict) -> None:

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from relsell import course, instructor
+from relsell_book import course, instructor
 
 
 def _last_week(rows) -> int:

@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.loyalty import (
+from relsell.charts.loyalty import loyalty_chart
+from relsell.explorers.loyalty import loyalty_explorer
+from relsell.models.loyalty import (
     SEGMENTS,
     Classification,
     classify,
@@ -15,8 +17,6 @@ from relsell.loyalty import (
     sample_customers,
     summary,
 )
-from relsell.plotting.loyalty import loyalty_chart
-from relsell.widgets.loyalty import loyalty_explorer
 
 
 def test_the_source_cells_need_repeat_purchase_and_differ_by_involvement():

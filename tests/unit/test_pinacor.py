@@ -2,8 +2,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell import pinacor
-from relsell.cases import fact
+from relsell.content.cases import fact
+from relsell.models import pinacor
 
 
 def test_territory_portfolio_is_the_case_example():

@@ -4,9 +4,9 @@ import warnings
 
 import pytest
 
-from relsell import pinacor
-from relsell.plotting import customer_chart, structure_chart
-from relsell.retention import compare_customers
+from relsell.charts import customer_chart, structure_chart
+from relsell.models import pinacor
+from relsell.models.retention import compare_customers
 
 
 def test_customer_chart_draws_both_customers_and_the_two_milestones():

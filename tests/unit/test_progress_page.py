@@ -2,7 +2,8 @@
 
 import re
 
-from relsell import course, progress, quiz
+from relsell.content import quiz
+from relsell_book import course, progress
 
 
 def test_one_row_per_published_chapter_with_a_quiz(repo, tmp_path):

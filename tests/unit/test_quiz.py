@@ -3,8 +3,8 @@ import copy
 import pytest
 from IPython.utils.capture import capture_output
 
-from relsell import quiz
-from relsell.datafiles import DataFileError
+from relsell.content import quiz
+from relsell.content.datafiles import DataFileError
 
 
 def _bank(**question_overrides):

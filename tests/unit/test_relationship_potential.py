@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.plotting.relationship_potential import radar_chart
-from relsell.relationship_potential import (
+from relsell.charts.relationship_potential import radar_chart
+from relsell.explorers.relationship_potential import potential_explorer
+from relsell.models.relationship_potential import (
     CONDITIONS,
     MAX_SCORE,
     SITUATIONS,
@@ -19,7 +20,6 @@ from relsell.relationship_potential import (
     situation,
     summary,
 )
-from relsell.widgets.relationship_potential import potential_explorer
 
 
 def test_the_fourteen_conditions_in_the_source_order():

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell import relationship_types as rt
-from relsell.plotting.relationship_types import relationship_grid
-from relsell.widgets.relationship_types import relationship_explorer
+from relsell.charts.relationship_types import relationship_grid
+from relsell.explorers.relationship_types import relationship_explorer
+from relsell.models import relationship_types as rt
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.retention import (
+from relsell.models.retention import (
     CustomerEconomics,
     break_even_year,
     compare_customers,

@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from relsell import build, roleplay
-from relsell.datafiles import DataFileError
+from relsell.content import roleplay
+from relsell.content.datafiles import DataFileError
+from relsell_book import build
 
 SHIPPED = roleplay.roleplay_ids()
 WHERE = "roleplays/test.yaml"
@@ -253,7 +254,7 @@ def test_generated_roleplay_files_are_up_to_date(repo):
     assert set(pages) <= set(build.generated(repo))
     for relative, render in pages.items():
         path = repo / relative
-        assert path.exists(), f"{relative} is missing: run `python -m relsell.build`"
+        assert path.exists(), f"{relative} is missing: run `python -m relsell_book.build`"
         assert path.read_text(encoding="utf-8") == render(), f"{relative} is out of date"
 
 

@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell import stakeholders as s
-from relsell.cases import fact
-from relsell.plotting.stakeholders import chart_label, pairs_chart, stakeholder_chart
-from relsell.widgets.stakeholders import allies_explorer, stakeholder_explorer
+from relsell.charts.stakeholders import chart_label, pairs_chart, stakeholder_chart
+from relsell.content.cases import fact
+from relsell.explorers.stakeholders import allies_explorer, stakeholder_explorer
+from relsell.models import stakeholders as s
 
 
 def _person(name="A", role="approver", stance="neutral", influence=5, **extra):

@@ -1,7 +1,7 @@
 """Printed output is the same on every build, however ipykernel cut it into messages (issue 12).
 
 Notebook 07 printed two error messages; under load ipykernel sent them in other chunks, and
-one build showed the second message twice. relsell.sphinxext joins adjacent stream outputs
+one build showed the second message twice. relsell_book.sphinxext joins adjacent stream outputs
 exactly, right after execution.
 """
 
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from myst_nb.core.config import NbParserConfig
 from myst_nb.core.execute.base import NotebookClientBase
 
-from relsell.sphinxext import _merge_streams_after_execution, merge_stream_outputs
+from relsell_book.sphinxext import _merge_streams_after_execution, merge_stream_outputs
 
 TEXT = "Closing rate must be between 0 and 1; got 10.\n\nThe plan has no 'where' element.\n"
 

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell import typhoon
-from relsell.cases import fact
-from relsell.plotting.typhoon import typhoon_chart
-from relsell.widgets.typhoon import typhoon_explorer
+from relsell.charts.typhoon import typhoon_chart
+from relsell.content.cases import fact
+from relsell.explorers.typhoon import typhoon_explorer
+from relsell.models import typhoon
 
 BAND_LOW = 10_000 / 699_999  # lowest cost over highest value, about 1.43 %
 BAND_HIGH = 19_999 / 600_000  # highest cost over lowest value, about 3.33 %

@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.cases import fact
-from relsell.plotting.visit_plan import STATUS_COLOURS, plan_chart
-from relsell.visit_plan import ELEMENTS, MAX_ENTRY_LENGTH, check_plan, ready_count, summary
-from relsell.widgets.visit_plan import DRAFT_PLAN, plan_explorer
+from relsell.charts.visit_plan import STATUS_COLOURS, plan_chart
+from relsell.content.cases import fact
+from relsell.explorers.visit_plan import DRAFT_PLAN, plan_explorer
+from relsell.models.visit_plan import ELEMENTS, MAX_ENTRY_LENGTH, check_plan, ready_count, summary
 
 GOOD = {
     "when": "Tuesday 19:30, after the restaurant closes",

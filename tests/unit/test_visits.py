@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.cases import fact
-from relsell.plotting.visits import funnel_chart
-from relsell.visits import (
+from relsell.charts.visits import funnel_chart
+from relsell.content.cases import fact
+from relsell.explorers.visits import funnel_explorer
+from relsell.models.visits import (
     DEFAULT_TARGET_DEALS,
     VisitAssumptions,
     daily_quota,
@@ -18,7 +19,6 @@ from relsell.visits import (
     plan_for_target,
     summary,
 )
-from relsell.widgets.visits import funnel_explorer
 
 
 def test_defaults_come_from_the_deck():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from relsell.widgets import Explorer, retention_explorer, structure_explorer
+from relsell.explorers import Explorer, retention_explorer, structure_explorer
 
 
 def test_retention_explorer_starts_at_the_default_case():
@@ -37,8 +37,8 @@ def test_structure_explorer_reports_bad_counts_and_recovers():
 def test_messages_are_escaped_and_bugs_are_not_hidden():
     import ipywidgets as widgets
 
-    from relsell.plotting import customer_chart
-    from relsell.retention import compare_customers
+    from relsell.charts import customer_chart
+    from relsell.models.retention import compare_customers
 
     def compute(x):
         if x < 0:

@@ -1,0 +1,45 @@
+"""Chart for chapter 6's entry-point advisor (``relsell.models.entry_point``)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from matplotlib.figure import Figure
+
+from ..models.entry_point import ROUTES, EntryAdvice
+from .style import PALETTE, new_figure
+
+__all__ = ["route_chart"]
+
+
+def route_chart(advice: EntryAdvice) -> Figure:
+    """The conditions each route needs, met (filled dot) or not (cross); the advice highlighted."""
+    if not isinstance(advice, EntryAdvice):
+        raise TypeError(f"Expected the result of advise(); got {type(advice).__name__}.")
+    table = advice.conditions
+    fig, ax = new_figure(8.0, 3.6)
+    ax.spines[["left", "bottom"]].set_visible(False)
+    conditions = list(table["condition"])
+    for y, route in enumerate(ROUTES):
+        if route == advice.route:
+            ax.axhspan(y - 0.45, y + 0.45, color=PALETTE["accent"], alpha=0.15, zorder=0)
+    for x, (_, row) in enumerate(table.iterrows()):
+        y = ROUTES.index(row["route"])
+        if row["met"]:
+            ax.scatter(x, y, s=160, color=PALETTE["accent"], edgecolor="black", zorder=3)
+        else:
+            ax.scatter(x, y, s=160, marker="X", color=PALETTE["one_off"], zorder=3)
+    ax.set_xticks(
+        range(len(conditions)), [textwrap.fill(c, 16) for c in conditions], fontsize="small"
+    )
+    ax.set_yticks(range(len(ROUTES)), list(ROUTES))
+    ax.set_ylim(len(ROUTES) - 0.5, -0.5)
+    ax.set_xlim(-0.5, len(conditions) - 0.5)
+    ax.tick_params(length=0)
+    ax.set_title(
+        f"Suggested entry: {advice.label} (dot: condition met; cross: not met)",
+        loc="left",
+        fontsize="medium",
+    )
+    fig.tight_layout()
+    return fig

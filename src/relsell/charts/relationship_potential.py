@@ -1,0 +1,75 @@
+"""Radar chart for chapter 2's relationship-potential score (``models.relationship_potential``)."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from ..models.relationship_potential import CONDITIONS, MAX_SCORE, potential_index, score_table
+from .style import PALETTE, new_figure
+
+__all__ = ["radar_chart"]
+
+
+def radar_chart(
+    scores: Mapping[str, float],
+    compare: Mapping[str, float] | None = None,
+    *,
+    label: str = "this situation",
+    compare_label: str = "comparison",
+) -> Figure:
+    """The fourteen ratings on a radar, numbered 1-14 in the source's order.
+
+    ``compare`` draws a second situation (dashed) for contrast.
+    """
+    table = score_table(scores)
+    other = score_table(compare) if compare is not None else None
+    fig, flat = new_figure(7.0, 6.6)
+    fig.delaxes(flat)
+    ax = fig.add_subplot(projection="polar")
+    n = len(CONDITIONS)
+    angles = np.linspace(0, 2 * np.pi, n, endpoint=False)
+    closed = np.append(angles, angles[0])
+
+    def draw(values, colour, style, text):
+        data = np.append(values, values[0])
+        ax.plot(closed, data, color=colour, linestyle=style, linewidth=2, label=text)
+        ax.fill(closed, data, color=colour, alpha=0.15)
+
+    if other is not None:
+        draw(
+            other["score"].to_numpy(),
+            PALETTE["one_off"],
+            "--",
+            f"{compare_label} ({potential_index(compare):.0f}/100)",
+        )
+    draw(
+        table["score"].to_numpy(),
+        PALETTE["retained"],
+        "-",
+        f"{label} ({potential_index(scores):.0f}/100)",
+    )
+    ax.set_theta_offset(np.pi / 2)
+    ax.set_theta_direction(-1)
+    ax.set_xticks(angles)
+    ax.set_xticklabels([])
+    for i, (angle, (_, text, _)) in enumerate(zip(angles, CONDITIONS, strict=True), start=1):
+        side = np.sin(angle)
+        ax.text(
+            angle,
+            MAX_SCORE * 1.1,
+            textwrap.fill(f"{i}. {text}", 18),
+            ha="left" if side > 0.1 else "right" if side < -0.1 else "center",
+            va="center",
+            fontsize=8,
+        )
+    ax.set_ylim(0, MAX_SCORE)
+    ax.set_yticks(range(1, MAX_SCORE + 1))
+    ax.set_yticklabels([str(v) for v in range(1, MAX_SCORE + 1)], fontsize=7, color=PALETTE["grey"])
+    ax.set_title("Relationship potential: the 14 conditions", pad=34)
+    ax.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=1)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,60 @@
+"""Regenerate every generated book file from the package's data: ``python -m relsell_book.build``.
+
+``--check`` writes nothing and exits 1 if a committed file differs from what the data
+produces (CI runs it), so a page can never silently disagree with its data file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from relsell.content import glossary, roleplay
+from relsell_book import course, exam, instructor, progress
+
+
+def generated(root: Path) -> dict[str, Callable[[], str]]:
+    """Every generated file (relative to the repository root) and the function that writes it."""
+    return {
+        "book/glossary.md": glossary.render_page,
+        "_toc.yml": lambda: course.render_toc(root),
+        "book/_generated/course_map.md": lambda: course.render_course_map(root),
+        "book/progress.md": lambda: progress.render_page(root),
+        f"exercises/source/{exam.NAME}/{exam.NAME}.ipynb": exam.render,
+        "book/_generated/instructor_materials.md": lambda: instructor.render_materials(root),
+        "book/_generated/instructor_schedules.md": lambda: instructor.render_schedules(root),
+        "book/_generated/instructor_hub_links.md": lambda: instructor.render_hub_links(root),
+        **roleplay.generated_pages(),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="repository root")
+    parser.add_argument("--check", action="store_true", help="fail if a file is out of date")
+    args = parser.parse_args(argv)
+    stale = []
+    for relative, render in generated(args.root).items():
+        path = args.root / relative
+        text = render()
+        current = path.read_text(encoding="utf-8") if path.exists() else None
+        if current == text:
+            continue
+        if args.check:
+            stale.append(relative)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {relative}")
+    if stale:
+        print(
+            "Out of date (run `python -m relsell_book.build`): " + ", ".join(stale), file=sys.stderr
+        )
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
