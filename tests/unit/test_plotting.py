@@ -4,7 +4,8 @@ import warnings
 
 import pytest
 
-from relsell.charts import customer_chart, structure_chart
+from relsell.charts.pinacor import structure_chart
+from relsell.charts.retention import chart as customer_chart
 from relsell.models import pinacor
 from relsell.models.retention import compare_customers
 

@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from relsell.charts import frame
 from relsell.models.retention import (
     CustomerEconomics,
     break_even_year,
@@ -14,8 +15,20 @@ from relsell.models.retention import (
 )
 
 
+def table_of(*args, **kwargs) -> pd.DataFrame:
+    """The model's records as a DataFrame, for column-wise assertions."""
+    return frame(compare_customers(*args, **kwargs))
+
+
+def test_the_model_returns_plain_records():
+    rows = compare_customers()
+    assert isinstance(rows, list) and isinstance(rows[0], dict)
+    assert round(rows[-1]["retained_cumulative"]) == 1102
+    assert break_even_year(rows) == 1 and payback_year(rows) == 3
+
+
 def test_default_case_figures_quoted_in_chapter_1():
-    table = compare_customers()
+    table = table_of()
     assert list(table["year"]) == list(range(11))
     assert break_even_year(table) == 1
     assert payback_year(table) == 3
@@ -27,7 +40,7 @@ def test_default_case_figures_quoted_in_chapter_1():
 
 def test_year_zero_is_undiscounted_and_pays_the_acquisition_cost():
     e = CustomerEconomics()
-    row = compare_customers(e).iloc[0]
+    row = table_of(e).iloc[0]
     assert (
         row["transactional_profit"] == e.margin_per_order * e.orders_per_year - e.acquisition_cost
     )
@@ -47,14 +60,14 @@ def test_by_hand_second_year():
         discount_rate=0.25,
         years=2,
     )
-    table = compare_customers(e)
+    table = table_of(e)
     # year 1: 1000 * 0.5 / 1.25 = 400; year 2: 1000 * 0.25 / 1.5625 = 160
     assert table["retained_profit"].tolist() == pytest.approx([1000, 400, 160])
 
 
 def test_overrides_change_only_the_named_assumption():
-    base = compare_customers()
-    kept = compare_customers(CustomerEconomics(), retention_rate=0.9)
+    base = table_of()
+    kept = table_of(CustomerEconomics(), retention_rate=0.9)
     assert kept["retained_cumulative"].iloc[-1] > base["retained_cumulative"].iloc[-1]
     assert kept["transactional_cumulative"].equals(base["transactional_cumulative"])
 
@@ -80,15 +93,15 @@ def test_more_retention_never_hurts_when_the_relationship_is_profitable(e, r1, r
         e.relationship_cost
     ):
         return  # a loss-making relationship: keeping the customer longer loses more
-    a = compare_customers(e, retention_rate=low)["retained_cumulative"].iloc[-1]
-    b = compare_customers(e, retention_rate=high)["retained_cumulative"].iloc[-1]
+    a = table_of(e, retention_rate=low)["retained_cumulative"].iloc[-1]
+    b = table_of(e, retention_rate=high)["retained_cumulative"].iloc[-1]
     assert b >= a - 1e-6 * max(1, abs(a))
 
 
 @settings(max_examples=60, deadline=None)
 @given(economics)
 def test_cumulative_columns_are_the_running_sums(e):
-    t = compare_customers(e)
+    t = table_of(e)
     assert t["retained_cumulative"].iloc[-1] == pytest.approx(
         t["retained_profit"].sum(), rel=1e-9, abs=1e-6
     )
@@ -98,7 +111,7 @@ def test_cumulative_columns_are_the_running_sums(e):
 
 
 def test_zero_retention_loses_the_relationship_cost_only():
-    t = compare_customers(retention_rate=0)
+    t = table_of(retention_rate=0)
     diff = t["transactional_cumulative"].iloc[-1] - t["retained_cumulative"].iloc[-1]
     assert diff == pytest.approx(CustomerEconomics().relationship_cost)
     assert break_even_year(t) is None
@@ -106,13 +119,13 @@ def test_zero_retention_loses_the_relationship_cost_only():
 
 
 def test_no_relationship_cost_means_ahead_from_year_zero():
-    t = compare_customers(relationship_cost=0)
+    t = table_of(relationship_cost=0)
     assert break_even_year(t) == 0
     assert "ahead from the first year" in summary(t)
 
 
 def test_never_repaying_is_said_in_words():
-    t = compare_customers(acquisition_cost=1_000_000)
+    t = table_of(acquisition_cost=1_000_000)
     assert payback_year(t) is None
     assert "never repays its acquisition cost" in summary(t)
 
@@ -147,4 +160,4 @@ def test_bad_tables_and_arguments_are_explained():
     with pytest.raises(ValueError, match="missing columns"):
         payback_year(pd.DataFrame({"year": [0]}))
     with pytest.raises(ValueError, match="empty"):
-        summary(compare_customers().iloc[0:0])
+        summary(table_of().iloc[0:0])

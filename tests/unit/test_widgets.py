@@ -2,7 +2,9 @@
 
 import pytest
 
-from relsell.explorers import Explorer, retention_explorer, structure_explorer
+from relsell.explorers import Explorer
+from relsell.explorers.pinacor import structure_explorer
+from relsell.explorers.retention import explorer as retention_explorer
 
 
 def test_retention_explorer_starts_at_the_default_case():
@@ -37,7 +39,7 @@ def test_structure_explorer_reports_bad_counts_and_recovers():
 def test_messages_are_escaped_and_bugs_are_not_hidden():
     import ipywidgets as widgets
 
-    from relsell.charts import customer_chart
+    from relsell.charts.retention import chart as customer_chart
     from relsell.models.retention import compare_customers
 
     def compute(x):

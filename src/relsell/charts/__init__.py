@@ -1,11 +1,16 @@
-"""Charts for the models, one module per model; ``style`` holds what they share.
+"""Charts: matplotlib figures of the models, ``charts/<model>.py: chart(...)``.
 
-Import a chart from its module (``from relsell.charts.retention import customer_chart``);
-the chapter-1 names are also re-exported here because published pages import them so.
+``style`` holds what every chart shares (palette, figure size); ``frame`` turns a model's
+records into a DataFrame where a notebook shows them as a table.
 """
 
-from .pinacor import structure_chart
-from .retention import customer_chart
-from .style import PALETTE, SERIES, new_figure
+from __future__ import annotations
 
-__all__ = ["customer_chart", "structure_chart", "new_figure", "PALETTE", "SERIES"]
+import pandas as pd
+
+__all__ = ["frame"]
+
+
+def frame(records: list[dict]) -> pd.DataFrame:
+    """A model's list of records (one dict per row) as a pandas table."""
+    return pd.DataFrame.from_records(list(records))

@@ -2,31 +2,35 @@
 
 from __future__ import annotations
 
-import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import StrMethodFormatter
 
-from ..models.retention import break_even_year, payback_year
+from ..models.retention import break_even_year, compare_customers, payback_year
 from .style import PALETTE, new_figure
 
-__all__ = ["customer_chart"]
+__all__ = ["chart"]
 
 
-def customer_chart(table: pd.DataFrame) -> Figure:
-    """Cumulative discounted profit of the one-off and the retained customer, by year."""
+def chart(table: list[dict] | None = None) -> Figure:
+    """Cumulative discounted profit of the one-off and the retained customer, by year.
+
+    ``table`` is ``compare_customers(...)``; by default the model's defaults.
+    """
+    table = compare_customers() if table is None else table
+    years = [row["year"] for row in table]
     fig, ax = new_figure()
     ax.axhline(0, color=PALETTE["grey"], linewidth=0.8)
     ax.plot(
-        table["year"],
-        table["transactional_cumulative"],
+        years,
+        [row["transactional_cumulative"] for row in table],
         marker="s",
         markersize=4,
         color=PALETTE["one_off"],
         label="one-off (transactional) customer",
     )
     ax.plot(
-        table["year"],
-        table["retained_cumulative"],
+        years,
+        [row["retained_cumulative"] for row in table],
         marker="o",
         markersize=4,
         color=PALETTE["retained"],
@@ -46,7 +50,7 @@ def customer_chart(table: pd.DataFrame) -> Figure:
     if back is not None and back != even:
         ax.plot(
             [back],
-            [table.loc[table["year"] == back, "retained_cumulative"].iloc[0]],
+            [next(r["retained_cumulative"] for r in table if r["year"] == back)],
             marker="*",
             markersize=12,
             color=PALETTE["accent"],

@@ -1,12 +1,10 @@
-"""Interactive explorers for the notebooks, built on the pure model functions.
+"""Explorers: the models with live controls in a notebook, ``explorers/<model>.py: explorer()``.
 
-Each explorer is one call (``retention_explorer()``, ``structure_explorer()``) that
-returns a widget box with its controls, a message line and the chart. Bad input shows a
-plain message in the box (``role="alert"``) and the last good chart stays on screen.
+Each explorer is one call that returns a widget box with its controls (made from the
+model's ``PARAMS`` by ``controls``), a message line, a summary sentence and the chart. Bad
+input shows a plain message in the box (``role="alert"``) and the last good chart stays.
 """
 
 from .base import Explorer
-from .pinacor import structure_explorer
-from .retention import retention_explorer
 
-__all__ = ["Explorer", "retention_explorer", "structure_explorer"]
+__all__ = ["Explorer"]

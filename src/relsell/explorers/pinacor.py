@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from ..charts import structure_chart
+from ..charts.pinacor import structure_chart
 from ..models.pinacor import (
     FIRST_ACCOUNT_HOURS,
     LEARNING_RATE,

@@ -19,23 +19,109 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-import numpy as np
-import pandas as pd
+from ..params import Param, checked
 
-from ..checks import fraction, number, whole_number
-
-__all__ = ["CustomerEconomics", "compare_customers", "break_even_year", "payback_year", "summary"]
+__all__ = [
+    "PARAMS",
+    "CustomerEconomics",
+    "compare_customers",
+    "break_even_year",
+    "payback_year",
+    "summary",
+]
 
 _YUAN = "Enter an amount in yuan per order, 0 or more."
 
+# Every assumption, declared once: its checks, the notebook controls and the page's controls
+# come from here. Amounts are in yuan; the defaults are a small B2B account and are
+# assumptions of the course, not figures from the sources.
+PARAMS = (
+    Param(
+        "margin_per_order",
+        "Margin per order",
+        default=250.0,
+        minimum=0,
+        step=10,
+        unit="yuan",
+        hint=_YUAN,
+    ),
+    Param(
+        "orders_per_year",
+        "Orders per year",
+        default=4.0,
+        minimum=0,
+        maximum=365,
+        high=52,
+        step=1,
+        hint="Enter how many orders the customer places in a year (0 to 365).",
+    ),
+    Param(
+        "retention_rate",
+        "Retention rate",
+        "share",
+        default=0.8,
+        step=0.01,
+        percent=True,
+        hint="It is the share of customers who stay for another year.",
+    ),
+    Param(
+        "acquisition_cost",
+        "Acquisition cost",
+        default=2000.0,
+        minimum=0,
+        step=100,
+        unit="yuan",
+        hint="Enter what it costs to win the customer, in yuan, 0 or more.",
+    ),
+    Param(
+        "relationship_cost",
+        "Relationship cost per year",
+        default=300.0,
+        minimum=0,
+        step=50,
+        unit="yuan",
+        hint="Enter the yearly cost of follow-up and contact, in yuan, 0 or more.",
+    ),
+    Param(
+        "margin_growth",
+        "Margin growth per year",
+        default=0.05,
+        minimum=-0.5,
+        maximum=1.0,
+        low=-0.2,
+        high=0.3,
+        step=0.01,
+        percent=True,
+        hint="Enter a yearly growth rate such as 0.05 for 5 %.",
+    ),
+    Param(
+        "discount_rate",
+        "Discount rate",
+        default=0.08,
+        minimum=0,
+        maximum=1.0,
+        high=0.3,
+        step=0.01,
+        percent=True,
+        hint="Enter a yearly rate such as 0.08 for 8 %.",
+    ),
+    Param(
+        "years",
+        "Years",
+        "whole",
+        default=10,
+        minimum=1,
+        maximum=50,
+        high=30,
+        hint="Choose from 1 to 50 years.",
+    ),
+)
+
 
 @dataclass(frozen=True)
+@checked(PARAMS)
 class CustomerEconomics:
-    """The assumptions of one comparison; every field is checked when it is created.
-
-    Amounts are in yuan; the defaults are a small B2B account and are assumptions of
-    the course, not figures from the sources.
-    """
+    """The assumptions of one comparison; every field is checked by its ``Param``."""
 
     margin_per_order: float = 250.0
     orders_per_year: float = 4.0
@@ -45,56 +131,6 @@ class CustomerEconomics:
     margin_growth: float = 0.05
     discount_rate: float = 0.08
     years: int = 10
-
-    def __post_init__(self) -> None:
-        checked = {
-            "margin_per_order": number(
-                "Margin per order", self.margin_per_order, minimum=0, hint=_YUAN
-            ),
-            "orders_per_year": number(
-                "Orders per year",
-                self.orders_per_year,
-                minimum=0,
-                maximum=365,
-                hint="Enter how many orders the customer places in a year (0 to 365).",
-            ),
-            "retention_rate": fraction(
-                "Retention rate",
-                self.retention_rate,
-                hint="It is the share of customers who stay for another year.",
-            ),
-            "acquisition_cost": number(
-                "Acquisition cost",
-                self.acquisition_cost,
-                minimum=0,
-                hint="Enter what it costs to win the customer, in yuan, 0 or more.",
-            ),
-            "relationship_cost": number(
-                "Relationship cost per year",
-                self.relationship_cost,
-                minimum=0,
-                hint="Enter the yearly cost of follow-up and contact, in yuan, 0 or more.",
-            ),
-            "margin_growth": number(
-                "Margin growth per year",
-                self.margin_growth,
-                minimum=-0.5,
-                maximum=1.0,
-                hint="Enter a yearly growth rate such as 0.05 for 5 %.",
-            ),
-            "discount_rate": number(
-                "Discount rate",
-                self.discount_rate,
-                minimum=0,
-                maximum=1.0,
-                hint="Enter a yearly rate such as 0.08 for 8 %.",
-            ),
-            "years": whole_number(
-                "Years", self.years, minimum=1, maximum=50, hint="Choose from 1 to 50 years."
-            ),
-        }
-        for key, value in checked.items():
-            object.__setattr__(self, key, value)
 
     def as_dict(self) -> dict[str, float]:
         return asdict(self)
@@ -112,45 +148,48 @@ def _economics(economics: CustomerEconomics | None, overrides: dict) -> Customer
     return economics
 
 
-def compare_customers(economics: CustomerEconomics | None = None, **overrides) -> pd.DataFrame:
-    """Year-by-year discounted profit of a one-off and of a retained customer.
+def compare_customers(economics: CustomerEconomics | None = None, **overrides) -> list[dict]:
+    """Year-by-year discounted profit of a one-off and of a retained customer, one record a year.
 
-    Year 0 is the year the customer is won (undiscounted, as in the CLV formula).
-    Columns: ``year``, ``survival`` (chance the retained customer is still buying),
-    ``transactional_profit``, ``retained_profit`` (discounted, expected), and the
-    two ``*_cumulative`` sums. Pass keyword arguments to change single assumptions,
-    e.g. ``compare_customers(retention_rate=0.9)``.
+    Year 0 is the year the customer is won (undiscounted, as in the CLV formula). Keys:
+    ``year``, ``survival`` (chance the retained customer is still buying),
+    ``transactional_profit``, ``retained_profit`` (discounted, expected), and the two
+    ``*_cumulative`` sums. Pass keyword arguments to change single assumptions, e.g.
+    ``compare_customers(retention_rate=0.9)``; ``relsell.charts.frame`` shows it as a table.
     """
     e = _economics(economics, overrides)
-    years = np.arange(e.years + 1)
-    discount = (1.0 + e.discount_rate) ** -years.astype(float)
     yearly_margin = e.margin_per_order * e.orders_per_year
-    survival = e.retention_rate ** years.astype(float)
-    grown_margin = yearly_margin * (1.0 + e.margin_growth) ** years.astype(float)
+    rows, one_off_total, kept_total = [], 0.0, 0.0
+    for year in range(e.years + 1):
+        survival = e.retention_rate**year
+        grown = yearly_margin * (1.0 + e.margin_growth) ** year
+        retained = (grown - e.relationship_cost) * survival * (1.0 + e.discount_rate) ** -year
+        transactional = yearly_margin - e.acquisition_cost if year == 0 else 0.0
+        if year == 0:
+            retained -= e.acquisition_cost
+        one_off_total += transactional
+        kept_total += retained
+        rows.append(
+            {
+                "year": year,
+                "survival": survival,
+                "transactional_profit": transactional,
+                "retained_profit": retained,
+                "transactional_cumulative": one_off_total,
+                "retained_cumulative": kept_total,
+            }
+        )
+    return rows
 
-    transactional = np.zeros(len(years))
-    transactional[0] = yearly_margin - e.acquisition_cost
-    retained = (grown_margin - e.relationship_cost) * survival * discount
-    retained[0] -= e.acquisition_cost
 
-    return pd.DataFrame(
-        {
-            "year": years,
-            "survival": survival,
-            "transactional_profit": transactional,
-            "retained_profit": retained,
-            "transactional_cumulative": np.cumsum(transactional),
-            "retained_cumulative": np.cumsum(retained),
-        }
-    )
-
-
-def _check_table(table: object) -> pd.DataFrame:
+def _check_table(table: object) -> list[dict]:
     needed = {"year", "transactional_cumulative", "retained_cumulative"}
-    if not isinstance(table, pd.DataFrame):
+    if hasattr(table, "to_dict") and hasattr(table, "columns"):  # a DataFrame made from it
+        table = table.to_dict("records")
+    if not isinstance(table, list) or not all(isinstance(r, dict) for r in table):
         raise TypeError(f"Expected the table from compare_customers(); got {type(table).__name__}.")
-    missing = needed - set(table.columns)
-    if missing or table.empty:
+    missing = needed - set(table[0]) if table else set()
+    if missing or not table:
         raise ValueError(
             "Expected the table from compare_customers(); "
             + (f"missing columns {sorted(missing)}." if missing else "it is empty.")
@@ -158,21 +197,23 @@ def _check_table(table: object) -> pd.DataFrame:
     return table
 
 
-def break_even_year(table: pd.DataFrame) -> int | None:
+def break_even_year(table: list[dict]) -> int | None:
     """First year in which the retained customer has earned at least as much as the one-off.
 
     ``None`` means the relationship never catches up within the horizon.
     """
-    t = _check_table(table)
-    ahead = t["retained_cumulative"] >= t["transactional_cumulative"] - 1e-9
-    return int(t.loc[ahead, "year"].iloc[0]) if ahead.any() else None
+    for row in _check_table(table):
+        if row["retained_cumulative"] >= row["transactional_cumulative"] - 1e-9:
+            return int(row["year"])
+    return None
 
 
-def payback_year(table: pd.DataFrame) -> int | None:
+def payback_year(table: list[dict]) -> int | None:
     """First year in which the retained customer has repaid its acquisition cost."""
-    t = _check_table(table)
-    paid = t["retained_cumulative"] >= -1e-9
-    return int(t.loc[paid, "year"].iloc[0]) if paid.any() else None
+    for row in _check_table(table):
+        if row["retained_cumulative"] >= -1e-9:
+            return int(row["year"])
+    return None
 
 
 def _yuan(amount: float) -> str:
@@ -180,12 +221,12 @@ def _yuan(amount: float) -> str:
     return f"{sign}{abs(amount):,.0f} yuan"
 
 
-def summary(table: pd.DataFrame) -> str:
-    """The comparison in one or two plain sentences, for the widget and the exercise."""
+def summary(table: list[dict]) -> str:
+    """The comparison in one or two plain sentences, for the explorer and the exercise."""
     t = _check_table(table)
-    horizon = int(t["year"].iloc[-1])
-    one_off = float(t["transactional_cumulative"].iloc[-1])
-    kept = float(t["retained_cumulative"].iloc[-1])
+    horizon = int(t[-1]["year"])
+    one_off = float(t[-1]["transactional_cumulative"])
+    kept = float(t[-1]["retained_cumulative"])
     even = break_even_year(t)
     back = payback_year(t)
     if even is None:
