@@ -11,11 +11,9 @@ from __future__ import annotations
 import math
 from numbers import Integral, Real
 
+from .errors import ModelInputError
+
 __all__ = ["number", "whole_number", "fraction", "ModelInputError"]
-
-
-class ModelInputError(ValueError):
-    """A value a student entered is out of range; the message says how to fix it."""
 
 
 def _describe(value: object) -> str:

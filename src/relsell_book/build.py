@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from relsell.content import glossary, roleplay
+from relsell.content import cases, glossary, roleplay
 from relsell_book import course, exam, instructor, progress
 
 
@@ -35,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="repository root")
     parser.add_argument("--check", action="store_true", help="fail if a file is out of date")
     args = parser.parse_args(argv)
+    for case_id in cases.case_ids():  # a broken case file stops the build with its message
+        cases.check_case(case_id)
     stale = []
     for relative, render in generated(args.root).items():
         path = args.root / relative

@@ -60,7 +60,7 @@ def test_broken_glossaries_are_refused(data, words):
 def test_every_case_figure_is_quoted_in_its_chapter(repo):
     assert "pinacor" in cases.case_ids()
     for case_id in cases.case_ids():
-        case = cases.load_case(case_id)
+        case = cases.check_case(case_id)
         page = (repo / case["chapter"]).read_text(encoding="utf-8")
         for fact_id, item in case["facts"].items():
             for text in item["prose"]:

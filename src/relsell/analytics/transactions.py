@@ -19,6 +19,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..errors import TransactionsError
+
 __all__ = [
     "COLUMNS",
     "COLUMN_ALIASES",
@@ -100,10 +102,6 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 _ENGLISH_NAMES = {"customer_id": "customer ID", "date": "date", "amount": "amount"}
-
-
-class TransactionsError(ValueError):
-    """A transactions file or table cannot be analysed; the message says how to fix it."""
 
 
 def _key(name: object) -> str:

@@ -6,25 +6,45 @@ the same figures, so a number cannot drift between the page and the widget.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from .datafiles import list_files, read_yaml, validate
 
-__all__ = ["load_case", "fact", "case_ids"]
+__all__ = ["load_case", "fact", "case_ids", "check_case"]
+
+
+@cache
+def _case_ids() -> tuple[str, ...]:
+    return tuple(list_files("cases"))
 
 
 def case_ids() -> list[str]:
     """Every case shipped with the course."""
-    return list_files("cases")
+    return list(_case_ids())
 
 
 def load_case(case_id: str) -> dict[str, Any]:
-    """The whole case record, checked against ``case.schema.json``."""
+    """The whole case record, read once per session.
+
+    The schema check (``check_case``) runs in the build and the tests, not here: importing a
+    model must stay fast.
+    """
     if not isinstance(case_id, str):
         raise TypeError(f"case_id must be text such as 'pinacor'; got {case_id!r}.")
     if case_id not in case_ids():
         raise ValueError(f"Unknown case {case_id!r}. Known cases: {', '.join(case_ids())}.")
-    record = read_yaml(f"cases/{case_id}.yaml")
+    return _read(case_id)
+
+
+@cache
+def _read(case_id: str) -> dict[str, Any]:
+    return read_yaml(f"cases/{case_id}.yaml")
+
+
+def check_case(case_id: str) -> dict[str, Any]:
+    """The case record, checked against ``case.schema.json`` (DataFileError if it breaks it)."""
+    record = load_case(case_id)
     validate(record, "case", f"relsell/data/cases/{case_id}.yaml")
     return record
 

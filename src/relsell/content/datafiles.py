@@ -13,14 +13,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import jsonschema
 import yaml
 
+from ..errors import DataFileError
+
 __all__ = ["DataFileError", "read_yaml", "read_schema", "validate", "list_files"]
-
-
-class DataFileError(ValueError):
-    """A course data file is missing or does not match its schema."""
 
 
 def _data_root():
@@ -56,7 +53,13 @@ def read_schema(name: str) -> dict:
 
 
 def validate(instance: Any, schema_name: str, where: str) -> None:
-    """Raise DataFileError naming the file and the failing path, e.g. ``questions/3/answers``."""
+    """Raise DataFileError naming the file and the failing path, e.g. ``questions/3/answers``.
+
+    jsonschema is imported here, not at the top: it takes a second to import, and a student
+    who imports a model never needs it (cases are validated by the build and the tests).
+    """
+    import jsonschema
+
     validator = jsonschema.Draft202012Validator(read_schema(schema_name))
     errors = sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path))
     if errors:
