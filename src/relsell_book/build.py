@@ -26,6 +26,7 @@ def generated(root: Path) -> dict[str, Callable[[], str]]:
         "book/_generated/instructor_materials.md": lambda: instructor.render_materials(root),
         "book/_generated/instructor_schedules.md": lambda: instructor.render_schedules(root),
         "book/_generated/instructor_hub_links.md": lambda: instructor.render_hub_links(root),
+        "src/relsell/models/_facts.py": cases.render_facts_module,
         **roleplay.generated_pages(),
     }
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from .datafiles import list_files, read_yaml, validate
 
-__all__ = ["load_case", "fact", "case_ids", "check_case"]
+__all__ = ["load_case", "fact", "case_ids", "check_case", "render_facts_module"]
 
 
 @cache
@@ -57,3 +57,25 @@ def fact(case_id: str, fact_id: str) -> Any:
             f"Case {case_id!r} has no fact {fact_id!r}. Known: {', '.join(sorted(facts))}."
         )
     return facts[fact_id]["value"]
+
+
+def render_facts_module() -> str:
+    """``relsell/models/_facts.py``: every case's values as Python literals.
+
+    Why: models are standard library only (they run in a browser too), so they cannot read
+    YAML. The build writes the values here from the case files, and ``--check`` fails if the
+    two differ, so the case file stays the one source of truth.
+    """
+    lines = [
+        '"""Case figures for the models. GENERATED from relsell/data/cases/*.yaml by',
+        '``python -m relsell_book.build``: edit the case file, not this one."""',
+        "",
+        "FACTS = {",
+    ]
+    for case_id in case_ids():
+        lines.append(f"    {case_id!r}: {{")
+        for fact_id, record in load_case(case_id)["facts"].items():
+            lines.append(f"        {fact_id!r}: {record['value']!r},")
+        lines.append("    },")
+    lines.append("}")
+    return "\n".join(lines) + "\n"

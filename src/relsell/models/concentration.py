@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass
 import pandas as pd
 
 from ..checks import fraction, number, whole_number
-from ..content.cases import fact
+from ._case import fact
 
 __all__ = [
     "SHARE_FROM_B",

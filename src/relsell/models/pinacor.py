@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ..checks import ModelInputError, number, whole_number
-from ..content.cases import fact
+from ._case import fact
 
 __all__ = [
     "territory_portfolio",

@@ -32,7 +32,7 @@ from typing import Any
 import pandas as pd
 
 from ..checks import ModelInputError, number, whole_number
-from ..content.cases import fact
+from ._case import fact
 from . import entry_point
 
 __all__ = [

@@ -41,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from ..checks import fraction, number
-from ..content.cases import fact
+from ._case import fact
 
 __all__ = [
     "MOVING_COST_RANGE",

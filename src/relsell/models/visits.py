@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 import pandas as pd
 
 from ..checks import ModelInputError, fraction, number, whole_number
-from ..content.cases import fact
+from ._case import fact
 
 __all__ = [
     "VisitAssumptions",

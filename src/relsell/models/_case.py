@@ -1,0 +1,22 @@
+"""``fact(case, name)`` for models: the case figures, without reading YAML.
+
+Models are standard library only, so they read the generated ``_facts`` module (written from
+``relsell/data/cases/*.yaml`` by the build) instead of ``relsell.content.cases``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._facts import FACTS
+
+__all__ = ["fact"]
+
+
+def fact(case_id: str, fact_id: str) -> Any:
+    """One figure of a case, e.g. ``fact('pinacor', 'segments') == 10``."""
+    try:
+        return FACTS[case_id][fact_id]
+    except KeyError:
+        known = ", ".join(sorted(FACTS.get(case_id, FACTS)))
+        raise ValueError(f"Unknown case or fact {case_id!r}/{fact_id!r}. Known: {known}.") from None
