@@ -1,24 +1,18 @@
-"""Input checks shared by every model.
+"""Checks for values that are not a model's declared settings: a function's argument, a table.
 
-Students type numbers into sliders, text boxes and exercise cells. When a value is
-wrong we want one plain sentence that says what is wrong, what was given and what to
-do, never a traceback from deep inside numpy. Every public model function calls these
-helpers first, so the wording is the same in every chapter.
+A model's settings are declared as ``relsell.params.Param`` and checked there; these helpers
+give arguments the same one-sentence messages (they build a ``Param`` on the spot), and
+``records`` is the one table check every model uses. Standard library only.
 """
 
 from __future__ import annotations
 
-import math
-from numbers import Integral, Real
+from collections.abc import Iterable
 
 from .errors import ModelInputError
+from .params import Param
 
-__all__ = ["number", "whole_number", "fraction", "ModelInputError"]
-
-
-def _describe(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+__all__ = ["number", "whole_number", "fraction", "records", "ModelInputError"]
 
 
 def number(
@@ -29,30 +23,8 @@ def number(
     maximum: float | None = None,
     hint: str = "",
 ) -> float:
-    """Return ``value`` as a float, or explain in one sentence why it cannot be used.
-
-    ``bool`` is refused on purpose: ``True`` is a number to Python but never what a
-    student meant by "margin per order".
-    """
-    if isinstance(value, bool) or not isinstance(value, Real):
-        raise TypeError(
-            f"{name} must be a number; got {_describe(value)} ({type(value).__name__}). "
-            f"{hint}".rstrip()
-        )
-    result = float(value)
-    if math.isnan(result):
-        raise ModelInputError(f"{name} is not a number (NaN). {hint}".rstrip())
-    if math.isinf(result):
-        raise ModelInputError(f"{name} must be finite; got {result}. {hint}".rstrip())
-    if minimum is not None and result < minimum:
-        raise ModelInputError(
-            f"{name} must be at least {minimum:g}; got {result:g}. {hint}".rstrip()
-        )
-    if maximum is not None and result > maximum:
-        raise ModelInputError(
-            f"{name} must be at most {maximum:g}; got {result:g}. {hint}".rstrip()
-        )
-    return result
+    """``value`` as a float, or one sentence saying why it cannot be used (bool refused)."""
+    return Param(name, name, minimum=minimum, maximum=maximum, hint=hint).check(value)
 
 
 def whole_number(
@@ -63,40 +35,39 @@ def whole_number(
     maximum: int | None = None,
     hint: str = "",
 ) -> int:
-    """Return ``value`` as an int; 3.0 is accepted, 3.5 is explained, not rounded."""
-    if isinstance(value, bool):
-        raise TypeError(f"{name} must be a whole number; got {value!r}. {hint}".rstrip())
-    if isinstance(value, Real) and not isinstance(value, Integral):
-        as_float = number(name, value, hint=hint)
-        if not as_float.is_integer():
-            raise ModelInputError(
-                f"{name} must be a whole number; got {as_float:g}. {hint}".rstrip()
-            )
-        value = int(as_float)
-    if not isinstance(value, Integral):
-        raise TypeError(
-            f"{name} must be a whole number; got {_describe(value)} "
-            f"({type(value).__name__}). {hint}".rstrip()
-        )
-    result = int(value)
-    if minimum is not None and result < minimum:
-        raise ModelInputError(f"{name} must be at least {minimum}; got {result}. {hint}".rstrip())
-    if maximum is not None and result > maximum:
-        raise ModelInputError(f"{name} must be at most {maximum}; got {result}. {hint}".rstrip())
-    return result
+    """``value`` as an int; 3.0 is accepted, 3.5 is explained, not rounded."""
+    return Param(name, name, "whole", minimum=minimum, maximum=maximum, hint=hint).check(value)
 
 
 def fraction(name: str, value: object, *, hint: str = "", allow_one: bool = True) -> float:
-    """Return a share between 0 and 1; a student who types 80 for 80 % is told so."""
-    result = number(name, value, hint=hint)
-    upper_ok = result <= 1 if allow_one else result < 1
-    if result < 0 or not upper_ok:
-        percent_hint = (
-            f" Did you mean {result / 100:g} ({result:g} %)?" if 1 < result <= 100 else ""
-        )
-        upper = "1" if allow_one else "below 1"
+    """A share between 0 and 1; a student who types 80 for 80 % is asked about it."""
+    return Param(name, name, "share", hint=hint, allow_one=allow_one).check(value)
+
+
+def records(table: object, required: Iterable[str], *, what: str) -> list[dict]:
+    """``table`` as a list of dicts with at least the ``required`` keys.
+
+    Accepts what a student may pass: a list of dicts, a dict of columns, or a pandas
+    DataFrame (anything with ``to_dict("records")``). ``what`` names the expected table in
+    the message, e.g. "the table from compare_customers()".
+    """
+    if hasattr(table, "to_dict") and hasattr(table, "columns"):  # a DataFrame
+        table = table.to_dict("records")
+    elif isinstance(table, dict) and table and all(isinstance(v, list) for v in table.values()):
+        lengths = {len(v) for v in table.values()}
+        if len(lengths) != 1:
+            raise ModelInputError(f"Expected {what}; its columns have different lengths.")
+        keys = list(table)
+        table = [dict(zip(keys, row, strict=True)) for row in zip(*table.values(), strict=True)]
+    if not isinstance(table, list) or not all(isinstance(row, dict) for row in table):
+        raise TypeError(f"Expected {what}; got {type(table).__name__}.")
+    if not table:
+        raise ModelInputError(f"Expected {what}; it is empty.")
+    needed = list(required)
+    missing = [key for key in needed if any(key not in row for row in table)]
+    if missing:
         raise ModelInputError(
-            f"{name} must be a share between 0 and {upper}; got {result:g}."
-            f"{percent_hint} {hint}".rstrip()
+            f"Expected {what}; missing column(s) {', '.join(missing)}. "
+            f"It has: {', '.join(map(str, table[0]))}."
         )
-    return result
+    return table

@@ -125,3 +125,18 @@ def test_unknown_chapter_and_wrong_type_are_explained():
         quiz.load_bank("ch42")
     with pytest.raises(TypeError, match="such as 'ch01'"):
         quiz.load_bank(1)
+
+
+def test_showing_a_quiz_leaves_the_students_random_generator_alone(monkeypatch):
+    import random
+
+    from IPython import display as ipy_display
+
+    from relsell.content import quiz
+
+    monkeypatch.setattr(ipy_display, "display", lambda *a, **k: None)
+    random.seed(7)
+    expected = [random.random() for _ in range(3)]
+    random.seed(7)
+    quiz.show("ch01")
+    assert [random.random() for _ in range(3)] == expected

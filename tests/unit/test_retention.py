@@ -157,7 +157,7 @@ def test_bad_tables_and_arguments_are_explained():
         compare_customers({"retention_rate": 0.5})
     with pytest.raises(TypeError, match="compare_customers"):
         break_even_year([1, 2, 3])
-    with pytest.raises(ValueError, match="missing columns"):
+    with pytest.raises(ValueError, match=r"missing column\(s\) transactional_cumulative"):
         payback_year(pd.DataFrame({"year": [0]}))
     with pytest.raises(ValueError, match="empty"):
         summary(table_of().iloc[0:0])

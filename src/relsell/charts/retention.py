@@ -5,18 +5,19 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 from matplotlib.ticker import StrMethodFormatter
 
-from ..models.retention import break_even_year, compare_customers, payback_year
+from ..models.retention import break_even_year, payback_year, run
 from .style import PALETTE, new_figure
 
 __all__ = ["chart"]
 
 
-def chart(table: list[dict] | None = None) -> Figure:
+def chart(result: dict | list[dict] | None = None) -> Figure:
     """Cumulative discounted profit of the one-off and the retained customer, by year.
 
-    ``table`` is ``compare_customers(...)``; by default the model's defaults.
+    ``result`` is ``run(...)`` or its table ``compare_customers(...)``; by default the defaults.
     """
-    table = compare_customers() if table is None else table
+    result = run() if result is None else result
+    table = result["table"] if isinstance(result, dict) else result
     years = [row["year"] for row in table]
     fig, ax = new_figure()
     ax.axhline(0, color=PALETTE["grey"], linewidth=0.8)

@@ -111,8 +111,9 @@ def to_jupyterquiz(bank: dict[str, Any]) -> list[dict[str, Any]]:
 def show(chapter: str, *, seed: int = 2024) -> None:
     """Display the chapter's quiz (page or notebook).
 
-    jupyterquiz draws the container id from the global ``random``; seeding it here keeps
-    the built page identical from build to build.
+    jupyterquiz draws the container id from the global ``random``; it is seeded here so the
+    built page is identical from build to build, and the student's own generator is put back
+    as it was afterwards (a quiz must not change what ``random.random()`` gives next).
     """
     from IPython.display import HTML, display
     from jupyterquiz import display_quiz
@@ -130,5 +131,9 @@ def show(chapter: str, *, seed: int = 2024) -> None:
             "sent anywhere.</p>"
         )
     )
+    state = random.getstate()
     random.seed(seed)
-    display_quiz(to_jupyterquiz(bank), shuffle_answers=False, colors=COLORS)
+    try:
+        display_quiz(to_jupyterquiz(bank), shuffle_answers=False, colors=COLORS)
+    finally:
+        random.setstate(state)

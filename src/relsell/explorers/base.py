@@ -7,6 +7,7 @@ value (message, no traceback, nothing lost), and that behaviour is tested once h
 from __future__ import annotations
 
 import html
+import importlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -14,7 +15,10 @@ import ipywidgets as widgets
 from IPython.display import display
 from matplotlib.figure import Figure
 
-__all__ = ["Explorer"]
+from ..params import check_all
+from .controls import controls
+
+__all__ = ["Explorer", "model_explorer"]
 
 Result = tuple[Figure, str]
 
@@ -80,3 +84,25 @@ class Explorer:
 
     def _ipython_display_(self) -> None:
         display(self.box)
+
+
+def model_explorer(
+    name: str, title: str, start: Mapping[str, Any] | None = None, **options
+) -> Explorer:
+    """The standard explorer of ``relsell.models.<name>``: controls from its ``PARAMS``, and
+    ``charts.<name>.chart`` with the summary of ``run(**values)`` on every change.
+
+    ``start`` sets some controls away from their defaults (checked by the model first, so a
+    bad start value is explained, not drawn).
+    """
+    model = importlib.import_module(f"relsell.models.{name}")
+    draw = importlib.import_module(f"relsell.charts.{name}").chart
+    start = dict(start or {})
+    if start:
+        check_all(model.PARAMS, start)
+
+    def compute(**values):
+        result = model.run(**values)
+        return draw(result), result["summary"]
+
+    return Explorer(controls(model.PARAMS, start), compute, title=title, **options)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from ..checks import records
 from ..params import Param, checked
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "break_even_year",
     "payback_year",
     "summary",
+    "run",
 ]
 
 _YUAN = "Enter an amount in yuan per order, 0 or more."
@@ -183,18 +185,8 @@ def compare_customers(economics: CustomerEconomics | None = None, **overrides) -
 
 
 def _check_table(table: object) -> list[dict]:
-    needed = {"year", "transactional_cumulative", "retained_cumulative"}
-    if hasattr(table, "to_dict") and hasattr(table, "columns"):  # a DataFrame made from it
-        table = table.to_dict("records")
-    if not isinstance(table, list) or not all(isinstance(r, dict) for r in table):
-        raise TypeError(f"Expected the table from compare_customers(); got {type(table).__name__}.")
-    missing = needed - set(table[0]) if table else set()
-    if missing or not table:
-        raise ValueError(
-            "Expected the table from compare_customers(); "
-            + (f"missing columns {sorted(missing)}." if missing else "it is empty.")
-        )
-    return table
+    needed = ("year", "transactional_cumulative", "retained_cumulative")
+    return records(table, needed, what="the table from compare_customers()")
 
 
 def break_even_year(table: list[dict]) -> int | None:
@@ -251,3 +243,18 @@ def summary(table: list[dict]) -> str:
         f"{first}{second}; after {horizon} years it is worth {_yuan(kept)} in today's money, "
         f"against {_yuan(one_off)} for the one-off customer."
     )
+
+
+def run(**values) -> dict:
+    """The model at these settings (``PARAMS`` names; the rest at their defaults), as plain data.
+
+    The one entry point the notebook explorer and the live page share: ``table`` (the records
+    of ``compare_customers``), ``break_even_year``, ``payback_year`` and ``summary``.
+    """
+    table = compare_customers(CustomerEconomics(**values))
+    return {
+        "table": table,
+        "break_even_year": break_even_year(table),
+        "payback_year": payback_year(table),
+        "summary": summary(table),
+    }

@@ -32,8 +32,8 @@ from typing import Any
 import pandas as pd
 
 from ..checks import ModelInputError, number, whole_number
-from ._case import fact
 from . import entry_point
+from ._case import fact
 
 __all__ = [
     "ROLES",
