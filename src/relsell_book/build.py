@@ -11,23 +11,23 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from relsell.content import cases, glossary, roleplay
-from relsell_book import course, exam, instructor, progress
+from relsell.content import cases, quiz
+from relsell_book import course, exam, instructor, pages
 
 
 def generated(root: Path) -> dict[str, Callable[[], str]]:
     """Every generated file (relative to the repository root) and the function that writes it."""
     return {
-        "book/glossary.md": glossary.render_page,
+        "book/glossary.md": pages.glossary_page,
         "_toc.yml": lambda: course.render_toc(root),
         "book/_generated/course_map.md": lambda: course.render_course_map(root),
-        "book/progress.md": lambda: progress.render_page(root),
+        "book/progress.md": lambda: pages.progress_page(root),
         f"exercises/source/{exam.NAME}/{exam.NAME}.ipynb": exam.render,
         "book/_generated/instructor_materials.md": lambda: instructor.render_materials(root),
         "book/_generated/instructor_schedules.md": lambda: instructor.render_schedules(root),
         "book/_generated/instructor_hub_links.md": lambda: instructor.render_hub_links(root),
         "src/relsell/models/_facts.py": cases.render_facts_module,
-        **roleplay.generated_pages(),
+        **pages.roleplay_pages(),
     }
 
 
@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     for case_id in cases.case_ids():  # a broken case file stops the build with its message
         cases.check_case(case_id)
+    for chapter in quiz.bank_ids():  # the schema check students' kernels skip
+        quiz.check_bank(quiz.load_bank(chapter), f"relsell/data/quiz/{chapter}.yaml")
     stale = []
     for relative, render in generated(args.root).items():
         path = args.root / relative

@@ -13,7 +13,7 @@ import pytest
 from browsing import open_page
 
 from relsell.content import quiz
-from relsell_book import progress
+from relsell_book import pages as progress
 
 PROGRESS_PAGE = "book/progress.html"
 

@@ -6,7 +6,7 @@ import pytest
 
 from relsell.content import cases, glossary
 from relsell.content.datafiles import DataFileError, read_yaml
-from relsell_book import build, course
+from relsell_book import build, course, pages
 
 
 def test_glossary_entries_are_complete_and_bilingual():
@@ -14,7 +14,7 @@ def test_glossary_entries_are_complete_and_bilingual():
     assert len(terms) >= 20
     for t in terms:
         assert re.search(r"[\u3400-\u9fff]", t["zh"]), t
-    page = glossary.render_page()
+    page = pages.glossary_page()
     assert page.startswith("% GENERATED from src/relsell/data/glossary/")
     for t in terms:
         assert f"\n{t['term']}\n{t['zh']}\n" in page

@@ -48,6 +48,7 @@ def test_every_shipped_bank_passes_its_schema_and_counts():
     assert "ch01" in quiz.bank_ids()
     for chapter in quiz.bank_ids():
         bank = quiz.load_bank(chapter)
+        quiz.check_bank(bank, chapter)  # the schema check the build runs
         types = [q["type"] for q in bank["questions"]]
         assert len(types) >= quiz.MIN_QUESTIONS
         assert types.count("numeric") >= quiz.MIN_NUMERIC

@@ -9,7 +9,7 @@ import pytest
 
 from relsell.content import roleplay
 from relsell.content.datafiles import DataFileError
-from relsell_book import build
+from relsell_book import build, pages
 
 SHIPPED = roleplay.roleplay_ids()
 WHERE = "roleplays/test.yaml"
@@ -66,7 +66,7 @@ def test_every_shipped_roleplay_loads_and_every_path_ends_in_an_outcome(roleplay
     assert len(paths) >= 6
     for path in paths:
         end = roleplay.end_of(data, path)
-        assert end["result"] in roleplay.RESULT_LABELS and len(end["outcome"]) >= 15, path
+        assert end["result"] in roleplay.RESULTS and len(end["outcome"]) >= 15, path
     # every outcome is reachable, and the endings are not all alike
     results = {roleplay.end_of(data, p)["result"] for p in paths}
     assert {"success", "failure"} <= results
@@ -89,7 +89,7 @@ def test_every_reply_has_feedback_and_the_tree_is_wide_and_deep(roleplay_id):
 @pytest.mark.parametrize("roleplay_id", SHIPPED)
 def test_every_node_and_reply_shows_in_the_rendered_html(roleplay_id):
     data = roleplay.load_roleplay(roleplay_id)
-    page = roleplay.render_html(data)
+    page = pages.roleplay_html(data)
     assert page.count("<details") == page.count("</details>")
     assert page.count("<details") == sum(len(p) for p in _all_reply_instances(data))
     for node in data["nodes"].values():
@@ -114,9 +114,9 @@ def _all_reply_instances(data):
 
 
 def _esc(text):
-    import html
+    from markupsafe import escape  # the templates' escaping (Jinja2 autoescape)
 
-    return html.escape(" ".join(text.split()), quote=True)
+    return str(escape(" ".join(text.split())))
 
 
 def test_a_valid_test_roleplay_passes_and_has_the_expected_paths():
@@ -226,21 +226,21 @@ def test_rendering_escapes_markup_so_hostile_text_shows_as_text():
     data["nodes"]["end-good"]["outcome"] = "``` breaks out of the raw block? <i>no</i>"
     data["nodes"]["open"]["replies"][0]["method"] = "<em>x</em>"
     roleplay.check_roleplay(data, WHERE)
-    page = roleplay.render_html(data)
+    page = pages.roleplay_html(data)
     assert "<script>" not in page and "<img" not in page and "<b>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "&lt;img src=x onerror=&quot;alert(2)&quot;&gt;" in page
+    assert "&lt;img src=x onerror=&#34;alert(2)&#34;&gt;" in page
     assert "&lt;/details&gt;&lt;/div&gt;" in page
     assert page.count("<details") == page.count("</details>")
     assert not any(line.startswith("```") for line in page.splitlines())
     # the title becomes a MyST heading: every punctuation mark is backslash-escaped
-    heading = roleplay._md_escape(data["title"])
+    heading = pages.md_escape(data["title"])
     assert heading.startswith("Beware \\<script\\>alert\\(\\'t\\'\\)")
     assert "\\{ref\\}\\`x\\`" in heading
 
 
 def test_the_generated_page_is_myst_with_a_label_a_heading_and_a_raw_html_block():
-    text = roleplay.render_page("ch04-approach")
+    text = pages.roleplay_page("ch04-approach")
     assert text.startswith("% GENERATED from src/relsell/data/roleplays/ch04-approach.yaml")
     assert "\n(ch04-approach-roleplay)=\n#### Role-play: " in text
     assert re.search(r"\n```\{raw\} html\n<div class=\"relsell-roleplay\"", text)
@@ -249,10 +249,10 @@ def test_the_generated_page_is_myst_with_a_label_a_heading_and_a_raw_html_block(
 
 
 def test_generated_roleplay_files_are_up_to_date(repo):
-    pages = roleplay.generated_pages()
-    assert sorted(pages) == [f"book/_generated/roleplays/{r}.md" for r in SHIPPED]
-    assert set(pages) <= set(build.generated(repo))
-    for relative, render in pages.items():
+    generated = pages.roleplay_pages()
+    assert sorted(generated) == [f"book/_generated/roleplays/{r}.md" for r in SHIPPED]
+    assert set(generated) <= set(build.generated(repo))
+    for relative, render in generated.items():
         path = repo / relative
         assert path.exists(), f"{relative} is missing: run `python -m relsell_book.build`"
         assert path.read_text(encoding="utf-8") == render(), f"{relative} is out of date"

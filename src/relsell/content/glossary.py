@@ -14,7 +14,7 @@ from typing import Any
 
 from .datafiles import DataFileError, list_files, read_yaml, validate
 
-__all__ = ["load_glossary", "check_glossary", "render_page", "SOURCE"]
+__all__ = ["load_glossary", "check_glossary", "SOURCE"]
 
 SOURCE = "src/relsell/data/glossary/"
 
@@ -50,36 +50,3 @@ def check_glossary(data: Any) -> None:
         unknown = [s for s in t.get("see_also", []) if s not in known]
         if unknown:
             raise DataFileError(f"{SOURCE}: {t['term']!r} refers to unknown terms {unknown}.")
-
-
-def render_page() -> str:
-    """MyST source of ``book/glossary.md``."""
-    terms = load_glossary()
-    lines = [
-        f"% GENERATED from {SOURCE} by `python -m relsell_book.build`;"
-        " edit the YAML, not this page.",
-        "",
-        "(glossary)=",
-        "# Glossary (术语表)",
-        "",
-        "Every key term of the course in English and Chinese, with the *pinyin* and the chapter",
-        "that teaches it. A term links here from its first use in each chapter. Each entry is",
-        "listed under its English and its Chinese name, so you can look a term up in either",
-        "language.",
-        "",
-        f"The glossary has {len(terms)} entries.",
-        "",
-        "```{glossary}",
-    ]
-    for t in terms:
-        lines.append(t["term"])
-        lines.append(t["zh"])
-        see = ""
-        if t.get("see_also"):
-            see = " See also: " + ", ".join(f"{{term}}`{s}`" for s in t["see_also"]) + "."
-        lines.append(
-            f"  *{t['pinyin']}*. {t['definition'].strip()} Taught in {{ref}}`{t['chapter']}`.{see}"
-        )
-        lines.append("")
-    lines.append("```")
-    return "\n".join(lines) + "\n"

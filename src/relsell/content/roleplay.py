@@ -11,15 +11,13 @@ opens and closes them with a click or the keyboard, so the role-play works offli
 no JavaScript of ours and no kernel. Every piece of text is HTML-escaped, so a line that
 mentions ``<script>`` is shown, never run.
 
-``python -m relsell_book.build`` writes one MyST file per role-play to
-``book/_generated/roleplays/<id>.md``; the chapter page includes it where the skill is taught.
+This module reads and checks role-plays; ``relsell_book.pages`` renders them (from the
+template ``roleplay.html.j2``) into ``book/_generated/roleplays/<id>.md``, which the chapter
+page includes where the skill is taught.
 """
 
 from __future__ import annotations
 
-import html
-import string
-from collections.abc import Callable
 from typing import Any
 
 from .datafiles import DataFileError, list_files, read_yaml, validate
@@ -30,25 +28,16 @@ __all__ = [
     "check_roleplay",
     "paths",
     "depth",
-    "render_html",
-    "render_page",
-    "generated_pages",
     "MIN_FIRST_REPLIES",
     "MIN_DEPTH",
-    "RESULT_LABELS",
+    "RESULTS",
 ]
 
 FOLDER = "roleplays"
 SOURCE = "src/relsell/data/roleplays/"
-GENERATED = "book/_generated/roleplays/"
 MIN_FIRST_REPLIES = 3
 MIN_DEPTH = 2
-RESULT_LABELS = {
-    "success": "Outcome: success",
-    "partial": "Outcome: partly successful",
-    "failure": "Outcome: failure",
-}
-LETTERS = string.ascii_uppercase
+RESULTS = ("success", "partial", "failure")  # how a path can end
 
 
 # --- loading and checking -------------------------------------------------------------------
@@ -231,107 +220,3 @@ def end_of(data: dict[str, Any], path: list[tuple[str, int]]) -> dict[str, Any]:
 def depth(data: dict[str, Any]) -> int:
     """Replies on the longest path through the role-play."""
     return max(len(p) for p in paths(data))
-
-
-# --- rendering --------------------------------------------------------------------------------
-
-
-def _esc(text: str) -> str:
-    return html.escape(" ".join(str(text).split()), quote=True)
-
-
-def _md_escape(text: str) -> str:
-    """Backslash-escape every ASCII punctuation mark, so MyST shows the text literally."""
-    return "".join("\\" + c if c in string.punctuation else c for c in " ".join(text.split()))
-
-
-# Inline styles keep the role-play readable with the stock theme (no CSS file of our own is
-# needed); the theme's colour variables keep the contrast in light and dark mode.
-_BOX = (
-    "border-left: 3px solid var(--pst-color-primary, #1d4ed8); padding: 0.1rem 0 0.1rem 0.6rem;"
-    " margin: 0.5rem 0;"
-)
-_SUMMARY = "cursor: pointer; padding: 0.35rem 0.2rem; line-height: 1.4;"
-_STEP = "margin: 0.4rem 0 0.2rem 0;"
-
-
-def _say(who: str, node: dict[str, Any]) -> str:
-    scene = f"<em>({_esc(node['scene'])})</em> " if node.get("scene") else ""
-    return f"<p>{scene}<strong>{_esc(who)}:</strong> “{_esc(node['says'])}”</p>"
-
-
-def _node_html(data: dict[str, Any], node_id: str, level: int) -> list[str]:
-    """The choices offered at ``node_id`` (its line was already shown by the caller)."""
-    node = data["nodes"][node_id]
-    if "outcome" in node:
-        return [
-            f'<p class="rp-outcome"><strong>{_esc(RESULT_LABELS[node["result"]])}.</strong> '
-            f"{_esc(node['outcome'])}</p>"
-        ]
-    out = [
-        f'<div class="rp-step" role="group" aria-label="Step {level}: choose your reply"'
-        f' style="{_STEP}">',
-        f"<p><em>Step {level}: what do you say? Open one reply; open another to compare.</em></p>",
-    ]
-    for index, reply in enumerate(node["replies"]):
-        nxt = data["nodes"][reply["next"]]
-        method = (
-            f'<p class="rp-method"><strong>Technique:</strong> {_esc(reply["method"])}.</p>'
-            if reply.get("method")
-            else ""
-        )
-        out += [
-            f'<details class="rp-choice" style="{_BOX}">',
-            f'<summary style="{_SUMMARY}"><strong>Reply {LETTERS[index]}:</strong> '
-            f"“{_esc(reply['say'])}”</summary>",
-            _say(data["prospect"], nxt),
-            method,
-            f'<p class="rp-feedback"><strong>Coach:</strong> {_esc(reply["feedback"])}</p>',
-            *_node_html(data, reply["next"], level + 1),
-            "</details>",
-        ]
-        out = [line for line in out if line]
-    out.append("</div>")
-    return out
-
-
-def render_html(data: dict[str, Any]) -> str:
-    """The whole role-play as static HTML: nested details/summary, every text escaped."""
-    start = data["nodes"][data["start"]]
-    lines = [
-        f'<div class="relsell-roleplay" id="rp-{_esc(data["id"])}">',
-        f"<p><strong>Situation.</strong> {_esc(data['situation'])}</p>",
-        f"<p><strong>You play:</strong> {_esc(data['salesperson'])}. "
-        f"<strong>The prospect:</strong> {_esc(data['prospect'])}.</p>",
-        _say(data["prospect"], start),
-        *_node_html(data, data["start"], 1),
-        "</div>",
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def render_page(roleplay_id: str, heading_level: int = 4) -> str:
-    """MyST source of ``book/_generated/roleplays/<id>.md``, included by the chapter page."""
-    data = load_roleplay(roleplay_id)
-    return "\n".join(
-        [
-            f"% GENERATED from {SOURCE}{roleplay_id}.yaml by `python -m relsell_book.build`;"
-            " edit the YAML, not this file.",
-            "",
-            f"({roleplay_id}-roleplay)=",
-            f"{'#' * heading_level} Role-play: {_md_escape(data['title'])}",
-            "",
-            f"A branching role-play with {len(paths(data))} possible endings. Nothing is recorded:"
-            " open the replies in any order, and use the keyboard (Tab, then Enter) if you prefer.",
-            "",
-            "```{raw} html",
-            render_html(data).rstrip("\n"),
-            "```",
-            "",
-        ]
-    )
-
-
-def generated_pages() -> dict[str, Callable[[], str]]:
-    """Every role-play's generated file (relative to the repository root) and its writer."""
-    return {f"{GENERATED}{rid}.md": (lambda rid=rid: render_page(rid)) for rid in roleplay_ids()}
