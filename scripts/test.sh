@@ -68,7 +68,7 @@ finish_background book
 start_background book-again jupyter-book build . --path-output _build/second --keep-going
 start_background binder-env bash scripts/check_binder_env.sh
 if [[ -f _build/html/index.html ]]; then
-  run_stage site pytest -q tests/site
+  run_stage site pytest -q tests/site --site _build/html
   run_stage browser pytest -q -n "$WORKERS" tests/browser --site _build/html
   weights=(_build/screenshots/page-weights.*.tsv)
   if [[ -f ${weights[0]} ]]; then

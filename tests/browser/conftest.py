@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import shutil
 import threading
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from helpers.browsing import weights_file
+from helpers.plugin import REPO, site_dir
+
 # index.html only redirects to the home page
 SKIP_TOP = {"genindex.html", "search.html", "index.html"}
 SKIP_DIRS = {"_static", "_sources", "_images"}
@@ -28,20 +29,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-
-
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--site",
-        default="_build/html",
-        help="built HTML folder, relative to the repository root unless absolute"
-        " (default _build/html)",
-    )
-
-
-def site_dir(config: pytest.Config) -> Path:
-    path = Path(config.getoption("--site"))
-    return path if path.is_absolute() else REPO / path
 
 
 def discover_pages(site: Path) -> list[str]:
@@ -63,38 +50,26 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     site = site_dir(metafunc.config)
     pages = discover_pages(site) if site.is_dir() else []
     if "page_path" in metafunc.fixturenames:
-        metafunc.parametrize(
-            "page_path",
-            pages
-            or [
-                pytest.param(
-                    None,
-                    marks=pytest.mark.skip(
-                        reason=f"no built site at {site}; build the book or pass --site"
-                    ),
-                )
-            ],
-        )
+        metafunc.parametrize("page_path", pages or [None], indirect=True)
     if "quiz_page" in metafunc.fixturenames:
         quiz_pages = [p for p in pages if has_quiz(site, p)]
-        metafunc.parametrize(
-            "quiz_page",
-            quiz_pages
-            or [
-                pytest.param(
-                    None,
-                    marks=pytest.mark.skip(reason="no page with a jupyterquiz quiz in the site"),
-                )
-            ],
-        )
+        metafunc.parametrize("quiz_page", quiz_pages or [None], indirect=True)
 
 
-@pytest.fixture(scope="session")
-def site(pytestconfig: pytest.Config) -> Path:
-    path = site_dir(pytestconfig)
-    if not (path / "index.html").exists():
-        pytest.fail(f"No built site at {path}: build the book first or pass --site <_build/html>.")
-    return path
+@pytest.fixture
+def page_path(request: pytest.FixtureRequest) -> str:
+    """One built page (parametrised above); no page at all is a failure, never a skip."""
+    if request.param is None:
+        pytest.fail(f"no built pages at {site_dir(request.config)}: build the book first")
+    return request.param
+
+
+@pytest.fixture
+def quiz_page(request: pytest.FixtureRequest) -> str:
+    """One built page with a quiz; a site with no quiz page fails."""
+    if request.param is None:
+        pytest.fail(f"no page with a jupyterquiz quiz in {site_dir(request.config)}")
+    return request.param
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -125,11 +100,6 @@ def chromium():
         browser = p.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
-
-
-def weights_file() -> str:
-    """One page-weight report per pytest-xdist worker (scripts/test.sh merges them)."""
-    return f"page-weights.{os.environ.get('PYTEST_XDIST_WORKER', 'main')}.tsv"
 
 
 @pytest.fixture(scope="session")

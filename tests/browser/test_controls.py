@@ -15,7 +15,8 @@ never counted for the next.
 from __future__ import annotations
 
 import pytest
-from browsing import open_page, settle
+
+from helpers.browsing import open_page, settle
 
 WIDTHS = [1280, 390]
 

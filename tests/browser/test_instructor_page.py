@@ -5,7 +5,8 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from browsing import open_page
+
+from helpers.browsing import open_page
 
 PAGE = "book/instructor_guide.html"
 

@@ -9,7 +9,8 @@ wide screen ☰ hides and shows the sidebar.
 from __future__ import annotations
 
 import pytest
-from browsing import open_page, settle
+
+from helpers.browsing import open_page, settle
 
 CHAPTER = "book/ch05_key_accounts.html"
 

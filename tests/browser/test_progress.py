@@ -10,8 +10,8 @@ import json
 import re
 
 import pytest
-from browsing import open_page
 
+from helpers.browsing import open_page
 from relsell.content import quiz
 from relsell_book import pages as progress
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from browsing import open_page, run_axe
 
+from helpers.browsing import open_page, run_axe
 from relsell.content import quiz
 
 

@@ -6,7 +6,9 @@ Run after a build:  pytest tests/browser/test_roleplay.py --site _build/html
 from __future__ import annotations
 
 import pytest
-from browsing import AXE_FAIL_IMPACTS, open_page
+
+from helpers.browsing import AXE_FAIL_IMPACTS, open_page
+from helpers.plugin import require_page
 
 PAGE = "book/ch04_crm_and_selling.html"
 ROLEPLAYS = ["ch04-approach", "ch04-objection", "ch04-closing"]
@@ -14,8 +16,7 @@ ROLEPLAYS = ["ch04-approach", "ch04-objection", "ch04-closing"]
 
 @pytest.fixture
 def chapter(chromium, base_url, site):
-    if not (site / PAGE).exists():
-        pytest.skip(f"{PAGE} is not in the built site")
+    require_page(site, PAGE)
     visits = []
 
     def open_at(width: int):

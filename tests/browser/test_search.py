@@ -9,7 +9,9 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import pytest
-from browsing import open_page
+
+from helpers.browsing import open_page
+from helpers.plugin import require_page
 
 CASES = [
     ("关系推销", "book/ch01_relationship_selling.html"),  # relationship selling
@@ -50,8 +52,7 @@ def results(page) -> list[str]:
 
 @pytest.mark.parametrize("query, expected", CASES, ids=[c[0] for c in CASES])
 def test_search_finds_the_chapter(chromium, base_url, site, query, expected):
-    if not (site / expected).exists():
-        pytest.skip(f"{expected} is not in this build")
+    require_page(site, expected)
     visit = open_page(chromium, f"{base_url}search.html?q={quote(query)}", 1280)
     hrefs = [h.split("#")[0].split("?")[0] for h in results(visit.page)]
     assert any(h.endswith(expected) for h in hrefs), f"{query!r}: {expected} not in {hrefs}"

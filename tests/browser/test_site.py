@@ -8,8 +8,8 @@ or loads more bytes than its budget. Full-page screenshots go to <site>/../scree
 from __future__ import annotations
 
 import pytest
-from browsing import open_page, run_axe
-from conftest import weights_file
+
+from helpers.browsing import open_page, run_axe, weights_file
 
 WIDTHS = [1280, 390]
 # Bytes loaded (response bodies, uncompressed: http.server does not compress).

@@ -1,3 +1,3 @@
-"""Shared by the exercise tests: the nbgrader round trip, once per assignment."""
+"""The exercise tests share one fixture: the nbgrader round trip (``helpers.exercises``)."""
 
-from test_roundtrip import round_trip  # noqa: F401  (a pytest fixture; tests/exercises is on sys.path)
+from helpers.exercises import round_trip  # noqa: F401  (a pytest fixture)

@@ -1,12 +1,1 @@
-"""Shared fixtures for the unit tests."""
-
-from pathlib import Path
-
-import pytest
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def repo() -> Path:
-    return REPO
+"""The unit tests use the shared fixtures of tests/helpers/plugin.py (``repo``)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -109,3 +110,8 @@ def run_axe(page, axe_script: Path) -> list[str]:
         for v in violations
         if v["impact"] in AXE_FAIL_IMPACTS
     ]
+
+
+def weights_file() -> str:
+    """One page-weight report per pytest-xdist worker (scripts/test.sh merges them)."""
+    return f"page-weights.{os.environ.get('PYTEST_XDIST_WORKER', 'main')}.tsv"
