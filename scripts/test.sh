@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Set up (if needed) and run every test of the course, stage by stage, printing each
-# stage's time. Every stage runs even if an earlier one failed (except those that need
-# the built site); the script exits non-zero if any stage failed.
+# stage's time. Every stage runs even if an earlier one failed, except a stage that needs
+# what a failed stage makes (the site, the second build): it is reported as skipped. The
+# script exits non-zero if any stage failed or was skipped. Ctrl-C (or any exit) ends the
+# background jobs too.
 #
 # Two cores are used throughout: pytest stages run on 2 xdist workers, and the long serial
 # jobs (the book build, a second clean build for the determinism check, the Binder
@@ -26,6 +28,22 @@ record() {  # record NAME RESULT SECONDS
   [[ $2 == ok ]] || failed=1
   echo "=== $1: $2 in $3 s ==="
 }
+result_of() {  # result_of NAME: ok, FAILED, skipped, or nothing if it has not run
+  local i
+  for i in "${!names[@]}"; do [[ ${names[$i]} == "$1" ]] && echo "${results[$i]}"; done
+}
+skip_stage() {  # skip_stage NAME REASON: a stage that cannot run because another failed
+  echo; echo "=== stage: $1 skipped: $2 ==="
+  record "$1" skipped 0
+}
+stop_background() {  # on any exit: end every background job and its children
+  local pid
+  for pid in "${bg_pid[@]}"; do
+    kill -- -"$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+  done
+}
+trap stop_background EXIT
+trap 'echo; echo "interrupted: stopping the background stages"; exit 130' INT TERM
 run_stage() {  # run_stage NAME COMMAND...
   local name=$1; shift
   local start=$SECONDS
@@ -37,12 +55,16 @@ start_background() {  # start_background NAME COMMAND...: runs while the next st
   local name=$1; shift
   echo
   echo "=== stage: $name (in the background; log in $LOGS/$name.log) ==="
+  # set -m gives the job its own process group, so the trap can end it with its children
+  set -m
   ( local start=$SECONDS; "$@" >"$LOGS/$name.log" 2>&1; echo "$? $((SECONDS - start))" >"$LOGS/$name.done" ) &
   bg_pid[$name]=$!
+  set +m
 }
 finish_background() {  # finish_background NAME: wait, show the end of its log, record it
   local name=$1 rc seconds
   wait "${bg_pid[$name]}"
+  unset "bg_pid[$name]"
   read -r rc seconds <"$LOGS/$name.done"
   echo
   echo "=== stage: $name (finished; last lines of $LOGS/$name.log) ==="
@@ -64,10 +86,12 @@ run_stage unit pytest -q -n "$WORKERS" tests/unit
 run_stage notebooks pytest -q -n "$WORKERS" --dist loadfile --nbval-lax notebooks
 run_stage exercises pytest -q -n "$WORKERS" --dist loadgroup tests/exercises
 finish_background book
-# A second clean build (own execution cache) to prove the site is deterministic.
-start_background book-again jupyter-book build . --path-output _build/second --keep-going
+if [[ $(result_of book) == ok ]]; then
+  # A second clean build (own execution cache) to prove the site is deterministic.
+  start_background book-again jupyter-book build . --path-output _build/second --keep-going
+fi
 start_background binder-env bash scripts/check_binder_env.sh
-if [[ -f _build/html/index.html ]]; then
+if [[ $(result_of book) == ok && -f _build/html/index.html ]]; then
   run_stage site pytest -q tests/site --site _build/html
   run_stage browser pytest -q -n "$WORKERS" tests/browser --site _build/html
   weights=(_build/screenshots/page-weights.*.tsv)
@@ -77,11 +101,20 @@ if [[ -f _build/html/index.html ]]; then
     column -t -s $'\t' _build/screenshots/page-weights.tsv 2>/dev/null || cat _build/screenshots/page-weights.tsv
   fi
 else
-  echo "no built site: skipping the site and browser stages"; failed=1
+  for stage in site browser book-again; do skip_stage $stage "the book did not build"; done
 fi
 finish_background binder-env
-finish_background book-again
-run_stage determinism pytest -q tests/site/test_determinism.py --second-site _build/second/_build/html
+if [[ $(result_of book) == ok ]]; then
+  finish_background book-again
+  if [[ $(result_of book-again) == ok ]]; then
+    run_stage determinism pytest -q tests/site/test_determinism.py --site _build/html \
+      --second-site _build/second/_build/html
+  else
+    skip_stage determinism "the second build failed"
+  fi
+else
+  skip_stage determinism "the book did not build"
+fi
 
 echo
 echo "=== summary (background stages overlap the ones after them) ==="
