@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from .conftest import REPO
+from helpers.plugin import REPO
 
 NOTEBOOKS = sorted(
     p.relative_to(REPO)

@@ -25,6 +25,13 @@ def _label(param: Param) -> str:
     return param.label + unit
 
 
+def _readout(param: Param) -> str:
+    """A percentage with a decimal when the slider moves in steps finer than 1 point."""
+    if param.percent:
+        return ".1%" if (param.step or 0.01) < 0.01 else ".0%"
+    return ".3g"
+
+
 def control(param: Param, value: Any = None) -> widgets.ValueWidget:
     """The widget for one parameter, set to ``value`` (default: the parameter's default).
 
@@ -57,7 +64,7 @@ def control(param: Param, value: Any = None) -> widgets.ValueWidget:
             min=float(low),
             max=float(high),
             step=float(param.step or (high - low) / 100),
-            readout_format=".0%" if param.percent else ".3g",
+            readout_format=_readout(param),
             continuous_update=False,
             **common,
         )
