@@ -54,3 +54,17 @@ def test_messages_are_escaped_and_bugs_are_not_hidden():
     assert "x &lt;must&gt; be positive" in ex.alert.value
     with pytest.raises(KeyError):
         ex.controls["x"].value = 13
+
+
+def test_no_widget_is_built_while_nbgrader_grades(monkeypatch, capsys):
+    import ipywidgets as widgets
+
+    from relsell.explorers.analytics import upload_explorer
+
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    before = len(widgets.Widget.widgets)
+    for explorer in (retention_explorer(), structure_explorer(), upload_explorer()):
+        assert explorer.controls == {}
+        explorer._ipython_display_()
+    assert len(widgets.Widget.widgets) == before
+    assert "not built while nbgrader grades" in capsys.readouterr().out

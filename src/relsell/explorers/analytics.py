@@ -25,7 +25,7 @@ from ..analytics import (
     summary,
 )
 from ..charts.analytics import abc_chart, clv_chart, rfm_chart
-from .base import Explorer
+from .base import Explorer, grading
 
 __all__ = ["AnalyticsExplorer", "analytics_explorer", "upload_explorer", "VIEWS"]
 
@@ -158,7 +158,12 @@ def _explorer(transactions: pd.DataFrame, label: str, title: str) -> AnalyticsEx
     explorer = AnalyticsExplorer.__new__(AnalyticsExplorer)
     holder["explorer"] = explorer
     AnalyticsExplorer.__init__(
-        explorer, transactions, label, controls=_controls(), compute=compute, title=title
+        explorer,
+        transactions,
+        label,
+        controls={} if grading() else _controls(),
+        compute=compute,
+        title=title,
     )
     return explorer
 
@@ -173,6 +178,8 @@ def analytics_explorer(transactions: pd.DataFrame | None = None) -> AnalyticsExp
 def upload_explorer(transactions: pd.DataFrame | None = None) -> AnalyticsExplorer:
     """The explorer plus a CSV upload; starts with the course sample until a file is loaded."""
     explorer = analytics_explorer(transactions)
+    if grading():
+        return explorer
     upload = widgets.FileUpload(accept=".csv,text/csv", multiple=False, description="Upload CSV")
     drop = widgets.Checkbox(value=False, description="Drop exact duplicate rows", indent=False)
     limit = MAX_UPLOAD_BYTES // (1024 * 1024)

@@ -46,7 +46,8 @@ def control(param: Param, value: Any = None) -> widgets.ValueWidget:
     if param.kind == "choice":
         return widgets.Dropdown(options=list(param.choices), value=value, **common)
     if param.kind == "text":
-        return widgets.Text(value=str(value), **common)
+        # recompute when the student leaves the box, not at every keystroke
+        return widgets.Text(value=str(value), continuous_update=False, **common)
     if param.kind == "whole":
         if low is not None and high is not None:
             return widgets.IntSlider(
