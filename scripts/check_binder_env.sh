@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Prove the environment Binder builds resolves and runs a notebook, the way repo2docker does:
+# Prove the environment Binder builds resolves and runs the notebooks, the way repo2docker does:
 # a brand-new virtual environment, `pip install -r requirements.txt` (nothing else from the
-# dev set-up, no constraints file), then notebook 1 executed with that environment's kernel.
+# dev set-up, no constraints file, none of the [book] extra); then every model, chart and
+# explorer is imported and built, and every notebook is executed with that environment's kernel.
 # Uses pip's cache, so it costs seconds after the main set-up. Python comes from runtime.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,13 +20,27 @@ trap 'rm -rf "$(dirname "$env_dir")"' EXIT
 "$env_dir/bin/pip" install --quiet --disable-pip-version-check nbclient
 "$env_dir/bin/pip" check
 "$env_dir/bin/python" - <<'PY'
+import importlib
+import glob
+import sys
+
 import nbformat
 from nbclient import NotebookClient
 
-path = "notebooks/01-relationship-selling.ipynb"
-nb = nbformat.read(path, as_version=4)
-NotebookClient(nb, kernel_name="python3", timeout=120, resources={"metadata": {"path": "notebooks"}}).execute()
-errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
-assert not errors, errors
-print(f"binder environment: {path} ran with {sum(c.cell_type == 'code' for c in nb.cells)} code cells, no error")
+import relsell.models
+
+for name in relsell.models.NAMES:
+    for layer in ("models", "charts", "explorers"):
+        importlib.import_module(f"relsell.{layer}.{name}")
+    importlib.import_module(f"relsell.explorers.{name}").explorer()
+book_only = sorted(m for m in ("jsonschema", "sphinx", "relsell_book", "nbgrader") if m in sys.modules)
+assert not book_only, f"a notebook module imported build-only packages: {book_only}"
+print(f"binder environment: {len(relsell.models.NAMES)} models, charts and explorers built")
+
+for path in sorted(glob.glob("notebooks/*.ipynb")):
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(nb, kernel_name="python3", timeout=120, resources={"metadata": {"path": "notebooks"}}).execute()
+    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    assert not errors, (path, errors)
+    print(f"binder environment: {path} ran, no error")
 PY

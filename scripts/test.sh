@@ -77,7 +77,8 @@ if [[ ${results[0]} != ok ]]; then echo "setup failed; nothing else can run"; ex
 source .venv/bin/activate
 rm -rf "$LOGS" && mkdir -p "$LOGS"
 
-run_stage lint bash -c "ruff check src tests && ruff format --check src tests"
+# pre-commit: ruff, ruff format, YAML, stripped notebooks, mypy (generated files: next stage)
+run_stage lint env SKIP=generated-files pre-commit run --all-files --show-diff-on-failure
 run_stage generated-files python -m relsell_book.build --check
 # A clean build every time: cached doctrees or notebook outputs would hide a change to relsell.
 rm -rf _build
