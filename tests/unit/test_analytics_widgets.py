@@ -19,7 +19,7 @@ def _upload(explorer, data: bytes, name: str = "sales.csv", size: int | None = N
             "type": "text/csv",
             "size": len(data) if size is None else size,
             "content": memoryview(data),
-            "last_modified": dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc),
+            "last_modified": dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
         },
     )
 

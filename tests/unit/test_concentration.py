@@ -6,11 +6,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.charts.concentration import concentration_chart
+from relsell.charts import frame
+from relsell.charts.concentration import chart
 from relsell.content.cases import fact
-from relsell.explorers.concentration import concentration_explorer
+from relsell.explorers.concentration import explorer
 from relsell.models import concentration
 from relsell.models.concentration import SupplierEconomics
+
+
+def by_scenario(*args, **kwargs) -> dict[str, dict]:
+    """The scenario table's records, keyed by scenario name."""
+    return {row["scenario"]: row for row in concentration.scenario_table(*args, **kwargs)}
 
 
 def test_default_share_is_the_case_figure():
@@ -20,17 +26,33 @@ def test_default_share_is_the_case_figure():
 
 
 def test_default_scenarios_quoted_in_chapter_5():
-    t = concentration.scenario_table().set_index("scenario")
-    assert list(t.index) == ["today", "B halves its orders", "B leaves", "after 3 ultimatums"]
-    assert t.loc["today", "profit"] == pytest.approx(7.0)
-    assert t.loc["B halves its orders", "profit"] == pytest.approx(-0.7)
-    assert t.loc["B leaves", "profit"] == pytest.approx(-8.4)
-    assert t.loc["after 3 ultimatums", "profit"] == pytest.approx(-2.68, abs=0.01)
-    assert t.loc["B leaves", "revenue"] == pytest.approx(30)
-    assert t.loc["B leaves", "profit_change"] == pytest.approx(-15.4)
-    text = concentration.summary(t.reset_index())
+    table = concentration.scenario_table()
+    assert isinstance(table, list) and isinstance(table[0], dict)
+    t = by_scenario()
+    assert list(t) == ["today", "B halves its orders", "B leaves", "after 3 ultimatums"]
+    assert t["today"]["profit"] == pytest.approx(7.0)
+    assert t["B halves its orders"]["profit"] == pytest.approx(-0.7)
+    assert t["B leaves"]["profit"] == pytest.approx(-8.4)
+    assert t["after 3 ultimatums"]["profit"] == pytest.approx(-2.68, abs=0.01)
+    assert t["B leaves"]["revenue"] == pytest.approx(30)
+    assert t["B leaves"]["profit_change"] == pytest.approx(-15.4)
+    text = concentration.summary(table)
     assert text.startswith("With 70% of its revenue from B, A earns 7.0 per 100")
     assert "B leaves: a loss of 8.4" in text and "put A in the red" in text
+    assert concentration.summary(frame(table)) == text  # a DataFrame of it is read the same
+
+
+def test_run_gives_the_table_the_risk_figures_and_the_summary():
+    result = concentration.run()
+    assert result["table"] == concentration.scenario_table()
+    assert result["ultimatums_to_loss"] == 6
+    assert result["max_safe_share"] == pytest.approx(7 / 22)
+    assert result["summary"] == concentration.summary(result["table"])
+    assert "A would survive losing B" in concentration.run(share_from_b=0.3)["summary"]
+    with pytest.raises(ValueError, match="Did you mean 0.7"):
+        concentration.run(share_from_b=70)
+    with pytest.raises(TypeError, match="share_from_b"):
+        concentration.run(share=0.3)
 
 
 def test_order_margin_ultimatums_and_safe_share():
@@ -47,7 +69,7 @@ def test_order_margin_ultimatums_and_safe_share():
 
 def test_a_smaller_share_survives_and_singular_label():
     table = concentration.scenario_table(share_from_b=0.3, ultimatums=1)
-    assert table["scenario"].iloc[3] == "after 1 ultimatum"
+    assert table[3]["scenario"] == "after 1 ultimatum"
     assert "A would survive losing B" in concentration.summary(table)
     red = concentration.scenario_table(fixed_costs=40)
     assert "in the red even with B" in concentration.summary(red)
@@ -57,8 +79,8 @@ def test_a_smaller_share_survives_and_singular_label():
 
 def test_economics_object_and_overrides():
     e = SupplierEconomics(share_from_b=0.5)
-    assert concentration.scenario_table(e).equals(concentration.scenario_table(share_from_b=0.5))
-    assert concentration.scenario_table(e, ultimatums=0)["scenario"].iloc[3] == "after 0 ultimatums"
+    assert concentration.scenario_table(e) == concentration.scenario_table(share_from_b=0.5)
+    assert concentration.scenario_table(e, ultimatums=0)[3]["scenario"] == "after 0 ultimatums"
     with pytest.raises(TypeError, match="SupplierEconomics"):
         concentration.scenario_table({"share_from_b": 0.5})
 
@@ -94,7 +116,9 @@ def test_summary_refuses_other_tables():
     with pytest.raises(TypeError, match="scenario_table"):
         concentration.summary("table")
     with pytest.raises(TypeError, match="scenario_table"):
-        concentration.summary(concentration.scenario_table().iloc[::-1])
+        concentration.summary(concentration.scenario_table()[::-1])
+    with pytest.raises(ValueError, match="missing column"):
+        concentration.summary([{"scenario": "today"}])
 
 
 @settings(max_examples=60, deadline=None)
@@ -106,26 +130,27 @@ def test_summary_refuses_other_tables():
     st.integers(0, 20),
 )
 def test_losing_more_of_b_never_helps(share, margin, fixed, cut, n):
-    t = concentration.scenario_table(
+    rows = concentration.scenario_table(
         share_from_b=share,
         contribution_margin=margin,
         fixed_costs=fixed,
         price_cut=cut,
         ultimatums=n,
-    ).set_index("scenario")
-    assert t.loc["B leaves", "profit"] <= t.loc["B halves its orders", "profit"] + 1e-9
-    assert t.loc["B halves its orders", "profit"] <= t.loc["today", "profit"] + 1e-9
-    assert t.iloc[3]["profit"] <= t.loc["today", "profit"] + 1e-9
+    )
+    t = {row["scenario"]: row["profit"] for row in rows}
+    assert t["B leaves"] <= t["B halves its orders"] + 1e-9
+    assert t["B halves its orders"] <= t["today"] + 1e-9
+    assert rows[3]["profit"] <= t["today"] + 1e-9
     safe = concentration.max_safe_share(
         contribution_margin=margin, fixed_costs=fixed, share_from_b=share
     )
     assert 0 <= safe <= 1
     if 0 < safe and share <= safe - 1e-6:
-        assert t.loc["B leaves", "profit"] >= -1e-6
+        assert t["B leaves"] >= -1e-6
 
 
 def test_chart_has_one_bar_per_scenario(tmp_path):
-    fig = concentration_chart(concentration.scenario_table())
+    fig = chart()
     ax = fig.axes[0]
     assert len(ax.patches) == 4
     assert ax.get_title().startswith("A gets 70% of its revenue from B")
@@ -134,15 +159,21 @@ def test_chart_has_one_bar_per_scenario(tmp_path):
         warnings.simplefilter("error")
         fig.savefig(tmp_path / "c.png")
     assert (tmp_path / "c.png").stat().st_size > 10_000
+    # the table alone, or as a DataFrame, draws the same bars
+    for table in (concentration.scenario_table(), frame(concentration.scenario_table())):
+        heights = [bar.get_height() for bar in chart(table).axes[0].patches]
+        assert heights == [bar.get_height() for bar in ax.patches]
+    assert chart(concentration.run(share_from_b=0.3)).axes[0].get_title().startswith("A gets 30%")
 
 
-def test_widget_reports_bad_values_and_recovers():
-    ex = concentration_explorer()
-    assert "A earns 7.0 per 100" in ex.summary.value
+def test_widget_starts_checked_and_follows_the_controls():
+    ex = explorer()
+    assert ex.last_error is None and "A earns 7.0 per 100" in ex.summary.value
+    assert ex.controls["fixed_costs"].description == "Fixed costs (per 100 of revenue)"
+    assert ex.controls["payment_delay_months"].description == "Payment delay (months)"
     figure = ex.figure
-    ex.controls["fixed_costs"].value = -3
-    assert 'role="alert"' in ex.alert.value and "Fixed costs must be at least 0" in ex.alert.value
-    assert ex.figure is figure
-    ex.controls["fixed_costs"].value = 15
     ex.controls["share_from_b"].value = 0.3
     assert ex.alert.value == "" and "A would survive losing B" in ex.summary.value
+    assert ex.figure is not figure
+    with pytest.raises(ValueError, match="Fixed costs must be at least 0"):
+        explorer(fixed_costs=-3)

@@ -1,31 +1,40 @@
 """Chapter 2's "Bring them back!" model: figures quoted on the page, edge cases, bad input."""
 
 import warnings
+from itertools import pairwise
 
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.charts.customer_base import retention_gap_chart
+from relsell.charts import frame
+from relsell.charts.customer_base import chart, retention_gap_chart
 from relsell.explorers.customer_base import customer_base_explorer
 from relsell.models.customer_base import (
+    PARAMS,
     CustomerBase,
     average_lifetime_years,
     compare_retention,
     defection_cost,
     replacement_share,
+    run,
     simulate,
     steady_state_customers,
     summary,
 )
 
 
+def column(table, key):
+    return [row[key] for row in table]
+
+
 def test_default_figures_quoted_in_chapter_2():
     table = compare_retention()
-    last = table.iloc[-1]
-    assert table.attrs == {"rate_base": 0.8, "rate_better": pytest.approx(0.85)}
-    assert list(table["customers_base"].round(6)) == [1000.0] * 11
+    last = table[-1]
+    assert all(row["rate_base"] == 0.8 for row in table)
+    assert all(row["rate_better"] == pytest.approx(0.85) for row in table)
+    assert [round(c, 6) for c in column(table, "customers_base")] == [1000.0] * 11
     assert round(last["customers_better"]) == 1268
     assert last["profit_base"] == pytest.approx(200_000)
     assert round(last["profit_better"], -3) == 307_000
@@ -53,11 +62,11 @@ def test_by_hand_two_years():
     )
     t = simulate(base)
     # year 1: 50 + 10 = 60 customers, 50 lost; year 2: 30 + 10 = 40, 30 lost
-    assert t["customers"].tolist() == [100, 60, 40]
-    assert t["lost"].tolist() == [0, 50, 30]
+    assert column(t, "customers") == [100, 60, 40]
+    assert column(t, "lost") == [0, 50, 30]
     # profit = customers * 15 - 10 * 2
-    assert t["profit"].tolist() == [0, 880, 580]
-    assert t["cumulative_profit"].iloc[-1] == 1460
+    assert column(t, "profit") == [0, 880, 580]
+    assert t[-1]["cumulative_profit"] == 1460
     assert replacement_share(t) == 1.0  # every new customer replaced a lost one
 
 
@@ -73,13 +82,13 @@ def test_full_retention_and_no_acquisition():
     assert steady_state_customers(200, 1) == float("inf")
     assert average_lifetime_years(1) == float("inf")
     t = simulate(new_customers_per_year=0, retention_rate=1)
-    assert (t["customers"] == 1000).all()
+    assert all(c == 1000 for c in column(t, "customers"))
     assert replacement_share(t) == 0.0
 
 
 def test_a_worse_rate_and_a_loss_are_said_in_words():
     t = compare_retention(points=-0.1, acquisition_cost=5000)
-    assert t.attrs["rate_better"] == pytest.approx(0.7)
+    assert t[0]["rate_better"] == pytest.approx(0.7)
     text = summary(t)
     assert "70%" in text and "−" in text and "(+" not in text
 
@@ -100,9 +109,12 @@ base_strategy = st.builds(
 @given(base_strategy, st.floats(0, 0.1))
 def test_more_retention_never_means_fewer_customers(base, points):
     t = compare_retention(base, points=points)
-    assert (t["customers_better"] >= t["customers_base"] - 1e-6).all()
+    assert all(row["customers_better"] >= row["customers_base"] - 1e-6 for row in t)
     if base.margin_per_customer >= base.service_cost:
-        assert (t["profit_better"] >= t["profit_base"] - 1e-6 * (1 + t["profit_base"].abs())).all()
+        assert all(
+            row["profit_better"] >= row["profit_base"] - 1e-6 * (1 + abs(row["profit_base"]))
+            for row in t
+        )
 
 
 @settings(max_examples=60, deadline=None)
@@ -110,8 +122,8 @@ def test_more_retention_never_means_fewer_customers(base, points):
 def test_customers_move_towards_the_steady_state(base):
     t = simulate(base)
     target = steady_state_customers(base.new_customers_per_year, base.retention_rate)
-    gaps = (t["customers"] - target).abs()
-    assert (gaps.diff().iloc[1:] <= 1e-6 * (1 + target)).all()
+    gaps = [abs(c - target) for c in column(t, "customers")]
+    assert all(b - a <= 1e-6 * (1 + target) for a, b in pairwise(gaps))
     assert 0 <= replacement_share(t) <= 1 + 1e-9
 
 
@@ -152,17 +164,16 @@ def test_bad_arguments_and_tables_are_explained():
         compare_retention(points=5)
     with pytest.raises(TypeError, match="simulate"):
         replacement_share([1, 2])
-    with pytest.raises(ValueError, match="missing columns"):
+    with pytest.raises(ValueError, match="missing column"):
         replacement_share(pd.DataFrame({"year": [0]}))
     with pytest.raises(ValueError, match="empty"):
-        replacement_share(simulate().iloc[0:0])
+        replacement_share(simulate()[0:0])
     with pytest.raises(TypeError, match="compare_retention"):
         summary(simulate.__name__)
     with pytest.raises(ValueError, match="compare_retention"):
         summary(simulate())
-    altered = compare_retention()
-    altered.attrs = {}
-    with pytest.raises(ValueError, match="altered"):
+    altered = [{k: v for k, v in row.items() if k != "rate_base"} for row in compare_retention()]
+    with pytest.raises(ValueError, match="missing column.*rate_base"):
         summary(altered)
     with pytest.raises(ValueError, match="Did you mean 0.85"):
         steady_state_customers(200, 85)
@@ -208,3 +219,26 @@ def test_explorer_starts_at_the_default_case_and_survives_bad_input():
     assert "outside 0 to 1" in ex.alert.value and ex.figure is figure
     ex.controls["retention_rate"].value = 0.8
     assert ex.alert.value == ""
+
+
+def test_tables_are_records_and_dataframes_are_accepted():
+    table = compare_retention()
+    assert isinstance(table, list) and isinstance(table[0], dict)
+    assert summary(frame(table)) == summary(table)
+    assert replacement_share(frame(simulate())) == replacement_share(simulate())
+
+
+def test_run_is_the_default_comparison_as_plain_data():
+    result = run()
+    assert result["table"] == compare_retention()
+    assert result["rate_base"] == 0.8 and result["rate_better"] == pytest.approx(0.85)
+    assert result["summary"] == summary(compare_retention())
+    assert run(retention_rate=0.6, points=0.1)["table"] == compare_retention(
+        retention_rate=0.6, points=0.1
+    )
+    assert [p.name for p in PARAMS][:2] == ["retention_rate", "points"]
+    with pytest.raises(ValueError, match="outside 0 to 1"):
+        run(retention_rate=0.98)
+    with pytest.raises(TypeError, match="discount_rate"):
+        run(discount_rate=0.1)
+    assert chart().axes[0].get_title() == chart(result).axes[0].get_title()

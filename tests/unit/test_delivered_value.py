@@ -1,6 +1,6 @@
 """Customer delivered value (chapter 3): the model, its chart and its explorer."""
 
-import math
+import json
 import warnings
 
 import pandas as pd
@@ -8,11 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.charts.delivered_value import delivered_value_chart
+from relsell.charts import frame
+from relsell.charts.delivered_value import chart, delivered_value_chart
 from relsell.content.cases import fact
-from relsell.explorers.delivered_value import delivered_value_explorer
+from relsell.explorers.delivered_value import delivered_value_explorer, explorer
 from relsell.models.delivered_value import (
     COST_PARTS,
+    PARAMS,
     VALUE_PARTS,
     Offer,
     compare_offers,
@@ -20,6 +22,7 @@ from relsell.models.delivered_value import (
     lexus_offers,
     offer_fields,
     price_cut_to_match,
+    run,
     summary,
     total_cost,
     total_value,
@@ -28,7 +31,7 @@ from relsell.models.delivered_value import (
 
 
 def test_default_lexus_offers_quoted_in_chapter_3():
-    table = compare_offers().set_index("offer")
+    table = frame(compare_offers()).set_index("offer")
     assert table.loc["Lexus dealer", "total_value"] == 65
     assert table.loc["Lexus dealer", "total_cost"] == 42
     assert table.loc["Lexus dealer", "delivered_value"] == 23
@@ -41,6 +44,59 @@ def test_default_lexus_offers_quoted_in_chapter_3():
     assert "The buyer should prefer Lexus dealer, which delivers 14 thousand USD more" in text
     assert "The ratio form agrees (1.55 against 1.18" in text
     assert price_cut_to_match(compare_offers()) == 14
+
+
+def test_the_table_is_plain_records_and_a_dataframe_is_accepted():
+    rows = compare_offers()
+    assert isinstance(rows, list) and len(rows) == 2 and isinstance(rows[0], dict)
+    assert list(rows[0]) == [
+        "offer",
+        *VALUE_PARTS,
+        *COST_PARTS,
+        "total_value",
+        "total_cost",
+        "delivered_value",
+        "value_ratio",
+    ]
+    assert summary(frame(rows)) == summary(rows)
+    assert price_cut_to_match(frame(rows)) == 14
+
+
+def test_run_compares_the_two_offers_of_its_settings():
+    result = run()
+    json.dumps(result, allow_nan=False)
+    assert result["table"] == compare_offers()
+    assert result["price_cut"] == 14 and result["best_offer"] == "Lexus dealer"
+    assert result["summary"] == summary(compare_offers())
+    lexus, rival = lexus_offers()
+    defaults = {p.name: p.default for p in PARAMS}
+    assert defaults["a_name"] == "Lexus dealer" and defaults["b_money"] == rival.money
+    assert [p.name for p in PARAMS][:4] == ["a_name", "b_name", "a_product", "b_product"]
+    cheaper = run(b_money=26)  # the rival cuts its price by 14
+    assert cheaper["price_cut"] == 0 and cheaper["best_offer"] is None
+    assert "Both offers deliver the same value" in cheaper["summary"]
+    free = run(a_money=0, a_time=0, a_energy=0, a_psychic=0)
+    json.dumps(free, allow_nan=False)  # no NaN: a missing ratio is None
+    assert free["table"][0]["value_ratio"] is None
+
+
+@pytest.mark.parametrize(
+    "settings, error, words",
+    [
+        (
+            {"a_money": -3},
+            ValueError,
+            "^Lexus dealer: money \\(price\\) must be at least 0; got -3",
+        ),
+        ({"b_time": "2"}, TypeError, "^Rival dealer: time cost must be a number"),
+        ({"b_name": "Lexus dealer"}, ValueError, "different names"),
+        ({"a_name": "  "}, ValueError, "needs a name"),
+        ({"c_money": 1}, TypeError, "Unknown setting\\(s\\) c_money"),
+    ],
+)
+def test_bad_settings_name_the_offer(settings, error, words):
+    with pytest.raises(error, match=words):
+        run(**settings)
 
 
 def test_the_chapter_quotes_the_default_results(repo):
@@ -78,15 +134,16 @@ def test_equal_offers_and_free_offers_are_described():
     same = summary(compare_offers(Offer("A", product=5, money=2), Offer("B", product=5, money=2)))
     assert "Both offers deliver the same value" in same
     free = compare_offers(Offer("Free", product=5), Offer("Paid", product=9, money=2))
-    assert math.isnan(free.loc[0, "value_ratio"])
+    assert free[0]["value_ratio"] is None
     assert "cannot be used" in summary(free)
+    assert "cannot be used" in summary(frame(free))  # None becomes NaN in a DataFrame
     with pytest.raises(ValueError, match="needs a total cost above 0"):
         value_ratio(Offer("Free", product=5))
 
 
 def test_negative_delivered_value_is_allowed_and_reported():
     table = compare_offers(Offer("Dear", product=5, money=20), Offer("Cheap", product=5, money=1))
-    assert table.loc[0, "delivered_value"] == -15
+    assert table[0]["delivered_value"] == -15
     assert "−15 thousand USD" in summary(table)
     assert "prefer Cheap" in summary(table)
 
@@ -155,10 +212,12 @@ def test_bad_arguments_and_tables_are_explained():
         compare_offers(Offer("A", product=1), Offer("A", product=2))
     with pytest.raises(TypeError, match="compare_offers"):
         summary([1, 2])
-    with pytest.raises(ValueError, match="missing columns"):
+    with pytest.raises(ValueError, match="missing column\\(s\\) total_value"):
         price_cut_to_match(pd.DataFrame({"offer": ["a", "b"]}))
-    with pytest.raises(ValueError, match="it has 0 rows"):
-        summary(compare_offers().iloc[0:0])
+    with pytest.raises(ValueError, match="it is empty"):
+        summary(compare_offers()[0:0])
+    with pytest.raises(ValueError, match="it has 3 rows"):
+        summary(compare_offers() + compare_offers()[:1])
 
 
 def test_offer_names_are_trimmed():
@@ -186,19 +245,26 @@ def test_chart_skips_zero_parts():
     assert len(fig.axes[0].patches) == 3
 
 
+def test_the_default_chart_is_the_chapter_chart():
+    texts = [t.get_text() for t in chart().axes[0].texts]
+    assert "delivered value\n23" in texts and "delivered value\n9" in texts
+
+
 def test_explorer_starts_at_the_lexus_case_and_recovers_from_bad_input():
+    assert delivered_value_explorer is explorer  # the name the notebook and the exercise call
     ex = delivered_value_explorer()
     assert ex.last_error is None and ex.figure is not None
     assert "delivers 14 thousand USD more" in ex.summary.value
     figure, sentence = ex.figure, ex.summary.value
-    ex.controls["a_money"].value = -3
-    assert 'role="alert"' in ex.alert.value
-    assert "Lexus dealer: money (price) must be at least 0; got -3" in ex.alert.value
+    ex.controls["b_name"].value = "Lexus dealer"
+    assert 'role="alert"' in ex.alert.value and "different names" in ex.alert.value
     assert ex.figure is figure and ex.summary.value == sentence
+    ex.controls["b_name"].value = "Rival dealer"
+    assert ex.alert.value == ""
     ex.controls["a_money"].value = 30
     assert ex.alert.value == "" and ex.figure is not figure
     assert "delivers 22 thousand USD more" in ex.summary.value
-    ex.controls["b_name"].value = "Lexus dealer"
-    assert "different names" in ex.alert.value
-    ex.controls["b_name"].value = "Rival dealer"
-    assert ex.alert.value == ""
+    ex.controls["a_name"].value = " "
+    assert "needs a name" in ex.alert.value
+    with pytest.raises(ValueError, match="money \\(price\\) must be at least 0"):
+        explorer(a_money=-3)

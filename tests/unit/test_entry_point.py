@@ -6,10 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.charts.entry_point import route_chart
-from relsell.explorers.entry_point import QUESTIONS, entry_explorer
+from relsell.charts.entry_point import chart, route_chart
+from relsell.explorers.entry_point import entry_explorer
 from relsell.models import entry_point as e
 from relsell.models.stakeholders import case_company
+
+FACTS = [p.name for p in e.PARAMS]
 
 
 def test_default_case_is_the_middle_route_quoted_in_chapter_6():
@@ -22,6 +24,16 @@ def test_default_case_is_the_middle_route_quoted_in_chapter_6():
 
 def test_defaults_give_the_middle_route():
     assert e.advise().route == "middle"
+    result = e.run()
+    assert result["route"] == "middle" and result["summary"] == e.summary(e.advise())
+    assert result == e.advise().as_dict() | {"summary": result["summary"]}
+    assert e.run(**case_company())["conditions"][-1] == {
+        "route": "bottom-up",
+        "condition": "patience for a long campaign",
+        "met": False,
+    }
+    with pytest.raises(TypeError, match="Unknown setting.*rich"):
+        e.run(rich=True)
 
 
 @pytest.mark.parametrize(
@@ -50,11 +62,12 @@ def test_the_rules(facts, route, words):
 
 
 @settings(max_examples=64, deadline=None)
-@given(st.fixed_dictionaries({k: st.booleans() for k in QUESTIONS}))
+@given(st.fixed_dictionaries({k: st.booleans() for k in FACTS}))
 def test_route_follows_the_source_conditions(facts):
     advice = e.advise(**facts)
-    table = advice.conditions
-    assert list(table["route"].unique()) == list(e.ROUTES)
+    routes = [row["route"] for row in advice.conditions]
+    assert list(dict.fromkeys(routes)) == list(e.ROUTES)
+    assert e.run(**facts)["route"] == advice.route
     if facts["high_level_tie"] or facts["sponsor"]:
         assert advice.route == "top-down"
     elif advice.route == "bottom-up":
@@ -77,6 +90,8 @@ def test_route_follows_the_source_conditions(facts):
 def test_flags_must_be_true_or_false(value, words):
     with pytest.raises(TypeError, match=words):
         e.advise(sponsor=value)
+    with pytest.raises(TypeError, match=words):
+        e.run(sponsor=value)
 
 
 def test_summary_and_chart_refuse_other_objects():
@@ -84,6 +99,8 @@ def test_summary_and_chart_refuse_other_objects():
         e.summary("middle")
     with pytest.raises(TypeError, match="advise"):
         route_chart(None)
+    with pytest.raises(TypeError, match="advise"):
+        route_chart({"route": "middle"})
 
 
 def test_route_chart_marks_conditions_and_the_route(tmp_path):
@@ -91,6 +108,9 @@ def test_route_chart_marks_conditions_and_the_route(tmp_path):
     ax = fig.axes[0]
     assert len(ax.collections) == 6
     assert ax.get_title(loc="left").startswith("Suggested entry: middle")
+    same = chart(e.run(**case_company())).axes[0]
+    assert same.get_title(loc="left") == ax.get_title(loc="left")
+    assert len(same.collections) == 6
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         fig.savefig(tmp_path / "route.png")
@@ -103,3 +123,7 @@ def test_entry_explorer_updates():
     assert "top-down" in ex.summary.value
     ex2 = entry_explorer(weak_relationships=True, product_edge=True, patient=True)
     assert "bottom-up" in ex2.summary.value
+    assert ex.controls["sponsor"].description == "Someone the approver trusts will vouch for us"
+    assert list(ex.controls) == FACTS
+    with pytest.raises(TypeError, match="True or False"):
+        entry_explorer(sponsor="yes")

@@ -1,5 +1,6 @@
 """Loyalty or inertia (chapter 3): the sorter, its chart and its explorer."""
 
+import json
 import warnings
 
 import pandas as pd
@@ -7,13 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.charts.loyalty import loyalty_chart
-from relsell.explorers.loyalty import loyalty_explorer
+from relsell.charts import frame
+from relsell.charts.loyalty import chart, loyalty_chart
+from relsell.explorers.loyalty import explorer, loyalty_explorer
 from relsell.models.loyalty import (
     SEGMENTS,
     Classification,
     classify,
     classify_table,
+    run,
     sample_customers,
     summary,
 )
@@ -29,19 +32,54 @@ def test_the_source_cells_need_repeat_purchase_and_differ_by_involvement():
 
 
 def test_default_sample_quoted_in_chapter_3():
-    table = classify_table().set_index("customer")
-    assert table.loc["Mr Li", "segment"] == "brand loyalty"
-    assert table.loc["Dr Zhang", "segment"] == "brand loyalty"
-    assert table.loc["Ms Zhou", "segment"] == "brand inertia"
-    assert table.loc["Mrs Chen", "segment"] == "brand inertia"
-    assert table.loc["Mr Wang", "segment"] == "uncommitted searcher"
-    assert table.loc["Xiao Liu", "segment"] == "indifferent switcher"
-    assert list(sample_customers().columns) == [
+    segment = {row["customer"]: row["segment"] for row in classify_table()}
+    assert segment == {
+        "Mr Li": "brand loyalty",
+        "Ms Zhou": "brand inertia",
+        "Mrs Chen": "brand inertia",
+        "Mr Wang": "uncommitted searcher",
+        "Xiao Liu": "indifferent switcher",
+        "Dr Zhang": "brand loyalty",
+    }
+    assert list(sample_customers()[0]) == ["customer", "description", "involvement", "repeat_share"]
+
+
+def test_tables_are_plain_records_and_a_dataframe_is_accepted():
+    rows = classify_table()
+    assert isinstance(rows, list) and all(isinstance(row, dict) for row in rows)
+    assert list(rows[0]) == [
         "customer",
         "description",
         "involvement",
         "repeat_share",
+        "segment",
+        "in_source",
+        "reason",
     ]
+    assert classify_table(frame(sample_customers())) == rows
+    customers = sample_customers()
+    classify_table(customers)
+    assert customers == sample_customers()  # the caller's records are not changed
+
+
+def test_run_places_the_customer_among_the_sample():
+    result = run()
+    json.dumps(result)
+    assert result["highlight"] == "Your customer"
+    assert result["customer"]["segment"] == "brand inertia"
+    assert [row["customer"] for row in result["table"]][-1] == "Your customer"
+    assert len(result["table"]) == 7
+    assert result["summary"] == summary(classify(3, 0.8), "Your customer")
+    moved = run(name="  Ms Q ", involvement=6, involvement_cut=3, repeat_cut=0.6)
+    assert moved["highlight"] == "Ms Q" and moved["customer"]["segment"] == "brand loyalty"
+    assert moved["involvement_cut"] == 3 and moved["repeat_cut"] == 0.6
+    assert run(name="  ")["summary"].startswith("Your customer:")
+    with pytest.raises(ValueError, match="Involvement must be at most 7; got 9"):
+        run(involvement=9)
+    with pytest.raises(ValueError, match="Did you mean 0.8"):
+        run(repeat_share=80)
+    with pytest.raises(TypeError, match="Customer must be text"):
+        run(name=3)
 
 
 def test_cut_offs_are_strict_above_for_involvement_and_inclusive_for_repeat():
@@ -120,15 +158,19 @@ def test_bad_cut_offs_are_explained(cuts, words):
 
 
 def test_bad_tables_are_explained_with_the_customer_named():
-    with pytest.raises(TypeError, match="Expected a table"):
+    with pytest.raises(TypeError, match="Expected a table of customers"):
         classify_table([("Li", 5, 0.5)])
-    with pytest.raises(ValueError, match="missing the columns \\['repeat_share'\\]"):
+    with pytest.raises(ValueError, match="missing column\\(s\\) repeat_share"):
         classify_table(pd.DataFrame({"customer": ["Li"], "involvement": [5]}))
     with pytest.raises(ValueError, match="empty"):
-        classify_table(sample_customers().iloc[0:0])
-    bad = pd.DataFrame({"customer": ["Li"], "involvement": [12], "repeat_share": [0.5]})
+        classify_table([])
+    bad = [{"customer": "Li", "involvement": 12, "repeat_share": 0.5}]
     with pytest.raises(ValueError, match="Customer 'Li': Involvement must be at most 7"):
         classify_table(bad)
+    with pytest.raises(TypeError, match="Customer 'Li': Repeat share must be a number"):
+        classify_table(
+            pd.DataFrame({"customer": ["Li"], "involvement": [5], "repeat_share": ["x"]})
+        )
     with pytest.raises(TypeError, match="classify"):
         summary("brand loyalty")
 
@@ -144,7 +186,7 @@ def test_chart_draws_each_customer_and_names_all_four_cells(tmp_path):
     fig = loyalty_chart(classify_table(), highlight="Mr Li")
     ax = fig.axes[0]
     texts = [t.get_text() for t in ax.texts]
-    for name in sample_customers()["customer"]:
+    for name in (row["customer"] for row in sample_customers()):
         assert name in texts
     assert "brand loyalty" in texts and "brand inertia" in texts
     assert "uncommitted searcher (course label)" in texts
@@ -156,20 +198,30 @@ def test_chart_draws_each_customer_and_names_all_four_cells(tmp_path):
     assert (tmp_path / "chart.png").stat().st_size > 10_000
 
 
+def test_the_default_chart_highlights_your_customer_among_the_sample():
+    ax = chart().axes[0]
+    assert len(ax.collections) == 7
+    assert "Your customer" in [t.get_text() for t in ax.texts]
+
+
 def test_explorer_places_the_customer_and_keeps_the_chart_on_bad_input():
+    assert loyalty_explorer is explorer  # the name the notebook and the exercise call
     ex = loyalty_explorer()
     assert ex.last_error is None and ex.figure is not None
     assert "Your customer: low involvement" in ex.summary.value
     assert "brand inertia" in ex.summary.value
     figure, sentence = ex.figure, ex.summary.value
-    ex.controls["involvement"].value = 9
-    assert 'role="alert"' in ex.alert.value
-    assert "Involvement must be at most 7; got 9" in ex.alert.value
-    assert ex.figure is figure and ex.summary.value == sentence
-    ex.controls["repeat_share"].value = 80
-    assert "Did you mean 0.8" in ex.alert.value or "at most 7" in ex.alert.value
     ex.controls["involvement"].value = 6
-    ex.controls["repeat_share"].value = 0.8
     assert ex.alert.value == "" and "brand loyalty" in ex.summary.value
+    assert ex.figure is not figure
     ex.controls["name"].value = ""
     assert "Your customer:" in ex.summary.value
+    # the sliders keep values in range; a value typed in code is explained and changes nothing
+    figure, sentence = ex.figure, ex.summary.value
+    with pytest.raises(ValueError, match="Did you mean 0.8"):
+        ex.compute(**{**ex.values(), "repeat_share": 80})
+    assert ex.figure is figure and ex.summary.value == sentence
+    started = explorer(involvement=6.5, name="Ms Q")
+    assert started.summary.value.startswith('<p class="relsell-summary">Ms Q: high involvement')
+    with pytest.raises(ValueError, match="Involvement must be at most 7"):
+        explorer(involvement=9)

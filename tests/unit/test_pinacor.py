@@ -1,9 +1,15 @@
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from relsell.content.cases import fact
 from relsell.models import pinacor
+
+
+def _by_structure(table):
+    return {row["structure"]: row for row in table}
 
 
 def test_territory_portfolio_is_the_case_example():
@@ -16,12 +22,51 @@ def test_territory_portfolio_is_the_case_example():
 
 
 def test_default_comparison_quoted_in_chapter_1():
-    table = pinacor.compare_structures().set_index("structure")
-    assert table.loc["territory", "customer_types"] == 3
-    assert table.loc["segment", "customer_types"] == 1
-    saved = table.loc["territory", "learning_hours"] - table.loc["segment", "learning_hours"]
+    table = pinacor.compare_structures()
+    rows = _by_structure(table)
+    assert [row["structure"] for row in table] == ["territory", "segment"]
+    assert rows["territory"]["customer_types"] == 3
+    assert rows["segment"]["customer_types"] == 1
+    saved = rows["territory"]["learning_hours"] - rows["segment"]["learning_hours"]
     assert round(saved) == 98
-    assert "Focus saves 98 hours (23%)" in pinacor.summary(table.reset_index())
+    assert "Focus saves 98 hours (23%)" in pinacor.summary(table)
+
+
+def test_run_at_the_defaults_is_the_case_and_plain_data():
+    result = pinacor.run()
+    assert result["table"] == pinacor.compare_structures()
+    assert result["detail"] == pinacor.detail_by_structure()
+    assert result["territory"] == pinacor.territory_portfolio()
+    assert round(result["hours_saved"]) == 98
+    assert "Focus saves 98 hours (23%)" in result["summary"]
+    json.dumps(result)
+    assert [p.name for p in pinacor.PARAMS] == [
+        "type_0",
+        "type_1",
+        "type_2",
+        "first_account_hours",
+        "learning_rate",
+    ]
+
+
+def test_run_changes_the_territory_and_explains_bad_counts():
+    result = pinacor.run(type_0=10, type_1=0, type_2=0)
+    assert result["territory"] == {
+        "system integrators": 10,
+        "reseller companies": 0,
+        "small and medium-sized business customers": 0,
+    }
+    assert round(result["hours_saved"], 9) == 0  # one type only: nothing to save
+    with pytest.raises(ValueError, match="System integrators must be at least 0; got -3"):
+        pinacor.run(type_0=-3)
+    with pytest.raises(ValueError, match="no accounts"):
+        pinacor.run(type_0=0, type_1=0, type_2=0)
+    with pytest.raises(ValueError, match="at most 500"):
+        pinacor.run(type_0=501)
+    with pytest.raises(ValueError, match="Lower the counts"):
+        pinacor.run(type_0=300, type_1=300)
+    with pytest.raises(TypeError, match="type_9"):
+        pinacor.run(type_9=3)
 
 
 def test_accounts_per_rep_uses_the_case_figures():
@@ -31,12 +76,13 @@ def test_accounts_per_rep_uses_the_case_figures():
 
 def test_learning_curve_by_hand():
     table = pinacor.learning_hours({"a": 2}, first_account_hours=40, learning_rate=0.8)
-    assert table["hours"].iloc[0] == pytest.approx(40 + 32)  # 2nd account at 80 %
+    assert table[0]["hours"] == pytest.approx(40 + 32)  # 2nd account at 80 %
+    assert table[0]["hours_per_account"] == pytest.approx(36)
 
 
 def test_no_learning_means_no_advantage():
     table = pinacor.compare_structures(learning_rate=1.0)
-    assert table["learning_hours"].nunique() == 1
+    assert len({row["learning_hours"] for row in table}) == 1
     assert "no learning" in pinacor.summary(table)
 
 
@@ -55,9 +101,9 @@ def test_a_larger_segment_portfolio_is_reported_honestly():
 )
 def test_focus_never_costs_hours(portfolio, hours, rate):
     """One curve of n accounts never needs more hours than several shorter curves."""
-    table = pinacor.compare_structures(portfolio, None, hours, rate).set_index("structure")
-    assert table.loc["segment", "learning_hours"] <= table.loc["territory", "learning_hours"] + 1e-6
-    assert table.loc["territory", "learning_hours"] <= hours * sum(portfolio.values()) + 1e-6
+    rows = _by_structure(pinacor.compare_structures(portfolio, None, hours, rate))
+    assert rows["segment"]["learning_hours"] <= rows["territory"]["learning_hours"] + 1e-6
+    assert rows["territory"]["learning_hours"] <= hours * sum(portfolio.values()) + 1e-6
 
 
 @pytest.mark.parametrize(
@@ -99,10 +145,23 @@ def test_segment_portfolio_and_summary_refuse_nonsense():
         pinacor.segment_portfolio(3, "  ")
     with pytest.raises(TypeError, match="compare_structures"):
         pinacor.summary("table")
+    with pytest.raises(ValueError, match="missing column"):
+        pinacor.summary([{"structure": "territory"}])
+    with pytest.raises(ValueError, match="one row for 'territory'"):
+        pinacor.summary(pinacor.compare_structures()[:1])
 
 
 def test_comparison_table_from_details_matches_compare_structures():
     details = pinacor.detail_by_structure(learning_rate=0.9)
     table = pinacor.comparison_table(details)
-    assert table.equals(pinacor.compare_structures(learning_rate=0.9))
-    assert list(table["structure"]) == ["territory", "segment"]
+    assert table == pinacor.compare_structures(learning_rate=0.9)
+    assert [row["structure"] for row in table] == ["territory", "segment"]
+
+
+def test_summary_and_comparison_table_accept_dataframes():
+    from relsell.charts import frame
+
+    table = pinacor.compare_structures()
+    assert pinacor.summary(frame(table)) == pinacor.summary(table)
+    details = {k: frame(v) for k, v in pinacor.detail_by_structure().items()}
+    assert pinacor.comparison_table(details) == table

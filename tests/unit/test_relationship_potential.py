@@ -6,16 +6,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.charts.relationship_potential import radar_chart
+from relsell.charts.relationship_potential import chart, radar_chart
 from relsell.explorers.relationship_potential import potential_explorer
 from relsell.models.relationship_potential import (
     CONDITIONS,
     MAX_SCORE,
+    PARAMS,
     SITUATIONS,
     band,
     condition_keys,
     lock_in_warning,
     potential_index,
+    run,
     score_table,
     situation,
     summary,
@@ -70,9 +72,31 @@ def test_situation_returns_a_copy():
 
 def test_score_table_keeps_the_order_and_numbers():
     t = score_table(situation("company choosing a bank"))
-    assert t["number"].tolist() == list(range(1, 15))
-    assert t["key"].tolist() == condition_keys()
-    assert t["score"].between(0, MAX_SCORE).all()
+    assert [row["number"] for row in t] == list(range(1, 15))
+    assert [row["key"] for row in t] == condition_keys()
+    assert all(0 <= row["score"] <= MAX_SCORE for row in t)
+    assert score_table(dict.fromkeys(condition_keys(), 2.5))[0]["score"] == 2.5
+    assert score_table(dict.fromkeys(condition_keys(), 3.0))[0]["score"] == 3
+
+
+def test_run_is_the_chapter_example_as_plain_data():
+    result = run()
+    people = situation("gas enquiry line, answered by people")
+    assert result["scores"] == people and result["table"] == score_table(people)
+    assert round(result["index"]) == 57 and result["band"].startswith("moderate")
+    assert result["compare"] == "gas enquiry line, automated"
+    assert round(result["compare_index"]) == 30 and not result["lock_in"]
+    assert result["summary"] == summary(people)
+    alone = run(compare="(none)", switching_cost=4, personal_contact=0, intimacy=0)
+    assert alone["compare"] is None and alone["compare_scores"] is None
+    assert alone["lock_in"] and "Barnes" in alone["summary"]
+    assert [p.name for p in PARAMS] == ["compare", *condition_keys()]
+    with pytest.raises(ValueError, match="12. intimacy must be at most 4"):
+        run(intimacy=5)
+    with pytest.raises(ValueError, match="Compare with must be one of"):
+        run(compare="bakery")
+    legend = [t.get_text() for t in chart().axes[0].get_legend().get_texts()]
+    assert legend == ["gas enquiry line, automated (30/100)", "your ratings (57/100)"]
 
 
 ratings = st.fixed_dictionaries({k: st.integers(0, MAX_SCORE) for k in condition_keys()})

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.charts.relationship_types import relationship_grid
-from relsell.explorers.relationship_types import relationship_explorer
+from relsell.charts.relationship_types import chart
+from relsell.explorers.relationship_types import explorer
 from relsell.models import relationship_types as rt
 
 
@@ -89,6 +89,18 @@ def test_bad_inputs_are_explained(kwargs, error, words):
         rt.assess(**{**account, **kwargs})
 
 
+def test_run_is_the_a_b_case_by_default_and_checks_names():
+    ab = rt.assess(**rt.EXAMPLES["A and B (opening case)"])
+    assert rt.run() == {**ab, "summary": rt.summary(ab)}
+    prospect = rt.run(**rt.EXAMPLES["new prospect (first visit)"])
+    assert prospect["type"] == "outsider" and prospect["summary"] == rt.summary(prospect)
+    assert rt.run(basis="Personalised service ")["rm_level"] == 2  # as forgiving as assess
+    with pytest.raises(TypeError, match="Friendship must be True or False"):
+        rt.run(friendship="yes")
+    with pytest.raises(TypeError, match="friends"):
+        rt.run(friends=True)
+
+
 def test_summary_refuses_other_values():
     with pytest.raises(TypeError, match="assess"):
         rt.summary({"type": "partner"})
@@ -115,32 +127,36 @@ def test_every_account_gets_a_type_a_level_and_a_next_step(f, b, people, ties, b
 
 
 def test_grid_highlights_the_account(tmp_path):
-    fig = relationship_grid(rt.assess(**rt.EXAMPLES["A and B (opening case)"]))
+    fig = chart()
     ax = fig.axes[0]
     assert ax.get_title() == "This account is a partner"
     texts = [t.get_text() for t in ax.texts]
     assert {"outsider", "friend", "supplier", "partner"} <= set(texts)
     assert any("personal level" in t and "RM level 1" in t for t in texts)
-    outsider = relationship_grid(rt.assess(False, False, 0, 0))
+    assert [t.get_text() for t in chart(rt.assess(True, True, 1, 0)).axes[0].texts] == texts
+    outsider = chart(rt.run(friendship=False, business=False, contacts=0))
     assert outsider.axes[0].get_title() == "This account is an outsider"
     assert any("no tie yet" in t.get_text() for t in outsider.axes[0].texts)
+    with pytest.raises(TypeError, match="assess"):
+        chart({"type": "partner"})
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         fig.savefig(tmp_path / "g.png")
     assert (tmp_path / "g.png").stat().st_size > 10_000
 
 
-def test_widget_reports_bad_counts_and_recovers():
-    ex = relationship_explorer()
-    assert "a partner, held at the personal level" in ex.summary.value
+def test_widget_starts_at_the_a_b_case_and_follows_the_controls():
+    ex = explorer()
+    assert ex.last_error is None and "a partner, held at the personal level" in ex.summary.value
+    assert ex.controls["basis"].options == tuple(rt.BASES)
     figure = ex.figure
-    ex.controls["contacts"].value = -4
-    assert 'role="alert"' in ex.alert.value and "Contacts must be at least 0" in ex.alert.value
-    assert ex.figure is figure
     ex.controls["contacts"].value = 3
     ex.controls["organisational_ties"].value = 2
     assert ex.alert.value == "" and "organisational level" in ex.summary.value
+    assert ex.figure is not figure
     ex.controls["friendship"].value = False
     assert "a supplier" in ex.summary.value
-    with pytest.raises(ValueError, match="Unknown example"):
-        relationship_explorer("nope")
+    prospect = explorer(**rt.EXAMPLES["new prospect (first visit)"])
+    assert "an outsider, no relationship yet" in prospect.summary.value
+    with pytest.raises(ValueError, match="Contacts must be at least 0"):
+        explorer(contacts=-4)

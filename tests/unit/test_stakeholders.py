@@ -7,9 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.charts.stakeholders import chart_label, pairs_chart, stakeholder_chart
+from relsell.charts import frame
+from relsell.charts.stakeholders import chart, chart_label, pairs_chart, stakeholder_chart
 from relsell.content.cases import fact
-from relsell.explorers.stakeholders import allies_explorer, stakeholder_explorer
+from relsell.explorers.stakeholders import allies_explorer, explorer, stakeholder_explorer
 from relsell.models import stakeholders as s
 
 
@@ -22,8 +23,8 @@ def _person(name="A", role="approver", stance="neutral", influence=5, **extra):
 
 def test_case_map_is_the_case_file():
     m = s.case_map()
-    assert list(m["name"]) == [p["name"] for p in fact("donghai", "people")]
-    assert list(m["role"]) == [
+    assert [p["name"] for p in m] == [p["name"] for p in fact("donghai", "people")]
+    assert [p["role"] for p in m] == [
         "approver",
         "decision-maker",
         "decision-maker",
@@ -32,7 +33,37 @@ def test_case_map_is_the_case_file():
         "user",
         "sponsor",
     ]
-    assert "title" in m.columns  # extra columns are kept
+    assert all("title" in p for p in m)  # extra columns are kept
+    assert list(m[0]) == [
+        "name",
+        "title",
+        "role",
+        "stance",
+        "influence",
+        "role_weight",
+        "weight",
+        "stance_value",
+        "score",
+    ]
+
+
+def test_run_is_the_case_and_scenarios_change_with_their_people():
+    result = s.run()
+    assert result["summary"] == s.summary(s.assess(s.case_map(), s.case_company()))
+    assert result["people"] == s.case_map()
+    assert result["balance"]["net"] == pytest.approx(11.2)
+    assert (result["step"], result["entry"]["route"]) == (3, "top-down")
+    newcomer = s.run(scenario="practice_newcomer")
+    assert [p["name"] for p in newcomer["people"]][0] == "Ms He"
+    assert newcomer["balance"]["net"] == pytest.approx(-1.8)
+    with pytest.raises(TypeError, match="stance_7"):  # the newcomer scenario has 5 people
+        s.run(scenario="practice_newcomer", stance_7="ally")
+    with pytest.raises(ValueError, match="Scenario must be one of 'donghai'"):
+        s.run(scenario="nowhere")
+    with pytest.raises(ValueError, match="Stance of Mr Zhao \\(approver\\) must be one of"):
+        s.run(stance_1="friendly")
+    with pytest.raises(ValueError, match="Influence of Mr Zhao must be at most 10; got 12"):
+        s.run(influence_1=12)
 
 
 def test_default_result_quoted_in_chapter_6():
@@ -53,12 +84,24 @@ def test_default_result_quoted_in_chapter_6():
 
 def test_what_if_quoted_in_chapter_6():
     table, company = s.load_scenario("donghai")
-    table.loc[table["name"] == "Ms Liu", "stance"] = "ally"
-    table.loc[table["name"] == "Mr Zhao", "stance"] = "supporter"
-    a = s.assess(table, company)
+    changes = {"Ms Liu": "ally", "Mr Zhao": "supporter"}
+    what_if = [dict(p, stance=changes.get(p["name"], p["stance"])) for p in table]
+    a = s.assess(what_if, company)
     assert a.situation == "favourable" and a.step == 4
     assert a.balance.net == pytest.approx(25.8)
     assert "never personal benefits" in s.summary(a)
+    same = s.run(stance_1="supporter", stance_2="ally")  # the same what-if through run()
+    assert same["summary"] == s.summary(a)
+    assert s.load_scenario("donghai")[0][1]["stance"] == "supporter"  # the case is untouched
+
+
+def test_a_changed_map_is_scored_again_with_its_role_weights():
+    m = s.case_map()
+    m[1]["stance"] = "ally"  # Ms Liu, in a map already checked
+    m[0]["stance"] = "supporter"  # Mr Zhao
+    assert s.balance(m).net == pytest.approx(25.8)
+    light = s.stakeholder_map(s.load_scenario()[0], {"approver": 0.5})
+    assert s.balance(light).neutral == pytest.approx(10.2 - 4.5)
 
 
 def test_practice_scenarios():
@@ -79,7 +122,7 @@ def test_practice_scenarios():
 
 def test_score_is_influence_times_role_weight_times_stance():
     m = s.stakeholder_map([_person(role="decision-maker", stance="ally", influence=5)])
-    assert m["score"].iloc[0] == pytest.approx(8.0)
+    assert m[0]["score"] == pytest.approx(8.0)
     assert s.STANCE_VALUES == {"ally": 2, "supporter": 1, "neutral": 0, "opponent": -1, "enemy": -2}
 
 
@@ -145,7 +188,13 @@ def test_warnings_for_many_friends_and_a_missing_approver():
 def test_interest_pairs_and_table():
     assert [s.interest_pairs(n) for n in range(6)] == [0, 0, 1, 3, 6, 10]
     table = s.pairs_table(8)
-    assert list(table["pairs"]) == [0, 1, 3, 6, 10, 15, 21, 28]
+    assert [row["pairs"] for row in table] == [0, 1, 3, 6, 10, 15, 21, 28]
+    assert table[0] == {"allies": 1, "pairs": 0}
+    result = s.run_pairs(allies=5)
+    assert (result["pairs"], len(result["table"])) == (10, 7)
+    assert result["summary"].startswith("5 good friends means 10 pairs of interests")
+    assert s.run_pairs()["summary"].startswith("2 good friends means 1 pair of")
+    assert len(s.run_pairs(allies=100)["table"]) == 100
 
 
 @settings(max_examples=60, deadline=None)
@@ -164,7 +213,7 @@ def test_net_is_support_minus_opposition_and_improving_a_stance_never_lowers_it(
     people = [_person(f"p{i}", r, st_, inf) for i, (r, st_, inf) in enumerate(rows)]
     b = s.balance(people)
     assert b.support >= 0 and b.opposition >= 0 and b.neutral >= 0
-    assert b.net == pytest.approx(s.stakeholder_map(people)["score"].sum())
+    assert b.net == pytest.approx(sum(p["score"] for p in s.stakeholder_map(people)))
     order = list(reversed(s.STANCES))
     better = [
         dict(p, stance=order[min(order.index(p["stance"]) + 1, 4)]) if i == 0 else p
@@ -185,10 +234,20 @@ def test_chinese_names_and_columns_are_accepted():
             "影响力": [8, 4],
         }
     )
-    m = s.stakeholder_map(table)
-    assert list(m["role"]) == ["approver", "evaluator"]
-    assert list(m["stance"]) == ["ally", "opponent"]
-    assert list(m["name"]) == ["王", "李"]
+    for m in (s.stakeholder_map(table), s.stakeholder_map(table.to_dict("records"))):
+        assert [p["role"] for p in m] == ["approver", "evaluator"]
+        assert [p["stance"] for p in m] == ["ally", "opponent"]
+        assert [p["name"] for p in m] == ["王", "李"]
+        assert [p["influence"] for p in m] == [8.0, 4.0]
+
+
+def test_a_dataframe_and_a_dict_of_columns_give_the_same_map():
+    people = [_person("A", "approver", "ally", 8), _person("B", "user", "enemy", 3)]
+    expected = s.stakeholder_map(people)
+    assert s.stakeholder_map(pd.DataFrame(people)) == expected
+    assert s.stakeholder_map({k: [p[k] for p in people] for k in people[0]}) == expected
+    assert frame(expected)["score"].tolist() == pytest.approx([16.0, -2.4])
+    assert people[0] == _person("A", "approver", "ally", 8)  # the input is not changed
 
 
 @pytest.mark.parametrize(
@@ -200,7 +259,7 @@ def test_chinese_names_and_columns_are_accepted():
     ],
 )
 def test_role_spellings(role, expected):
-    assert s.stakeholder_map([_person(role=role)])["role"].iloc[0] == expected
+    assert s.stakeholder_map([_person(role=role)])[0]["role"] == expected
 
 
 @pytest.mark.parametrize(
@@ -249,6 +308,8 @@ def test_bad_influence_is_refused(influence, error, words):
         ([], ValueError, "empty"),
         (pd.DataFrame(columns=["name", "role", "stance", "influence"]), ValueError, "empty"),
         ([{"name": "A", "role": "user"}], ValueError, "missing: stance, influence"),
+        ([_person(), {"name": "B", "role": "user", "influence": 3}], ValueError, "stance for B"),
+        ({"name": "A", "role": "user"}, TypeError, "stakeholder table"),
         ([_person(), _person()], ValueError, "appears twice"),
         ([_person(name="  ")], ValueError, "has no name"),
         ([_person(name=3)], ValueError, "has no name"),
@@ -265,7 +326,7 @@ def test_bad_role_weights_and_company_facts():
         s.stakeholder_map([_person()], role_weights={"approver": 2})
     with pytest.raises(TypeError, match="map each role"):
         s.stakeholder_map([_person()], role_weights=[1.0])
-    assert s.stakeholder_map([_person()], {"批准者": 0.5})["weight"].iloc[0] == 2.5
+    assert s.stakeholder_map([_person()], {"批准者": 0.5})[0]["weight"] == 2.5
     with pytest.raises(ValueError, match="Unknown company facts"):
         s.assess([_person()], {"rich": True})
     with pytest.raises(TypeError, match="True or False"):
@@ -293,6 +354,9 @@ def test_other_functions_refuse_nonsense():
 def test_stakeholder_chart_draws_one_dot_per_person_and_the_balance(tmp_path):
     fig = stakeholder_chart(s.case_map())
     ax = fig.axes[0]
+    default = chart().axes[0]
+    assert default.get_title(loc="left") == ax.get_title(loc="left")
+    assert len(default.collections) == 7
     assert len(ax.collections) == 7
     assert ax.get_title(loc="left") == "Support 16.0 against opposition 4.8: net +11.2"
     labels = {t.get_text() for t in ax.texts}
@@ -315,30 +379,45 @@ def test_pairs_chart_highlights_one_or_two():
     fig = pairs_chart(s.pairs_table(5))
     heights = [p.get_height() for p in fig.axes[0].patches]
     assert heights == [0, 1, 3, 6, 10]
+    as_frame = pairs_chart(frame(s.pairs_table(5)))
+    assert [p.get_height() for p in as_frame.axes[0].patches] == heights
     with pytest.raises(TypeError, match="pairs_table"):
         pairs_chart("table")
 
 
 def test_stakeholder_explorer_alerts_keeps_the_chart_and_switches_scenario():
     ex = stakeholder_explorer()
-    inner = ex.explorer
-    assert inner.last_error is None and "net +11.2" in inner.summary.value
-    figure, sentence = inner.figure, inner.summary.value
-    inner.controls["influence_0"].value = -3
-    assert 'role="alert"' in inner.alert.value
-    assert "Influence of Mr Zhao must be at least 0; got -3" in inner.alert.value
-    assert inner.figure is figure and inner.summary.value == sentence
-    inner.controls["influence_0"].value = 9
-    inner.controls["stance_1"].value = "ally"  # Ms Liu, decision-maker, becomes a good friend
-    assert inner.alert.value == "" and "Next step: 4" in inner.summary.value
-    assert "real challenge" in inner.summary.value
-    inner.controls["stance_0"].value = "supporter"  # Mr Zhao, approver
-    assert "usual favourable situation" in inner.summary.value
-    ex.picker.value = "practice_newcomer"
-    assert ex.explorer is not inner and len(ex.explorer.controls) == 10
-    assert ex.box.children[1] is ex.explorer.box
-    with pytest.raises(ValueError, match="Unknown scenario"):
+    assert ex.last_error is None and "net +11.2" in ex.summary.value
+    assert ex.controls["stance_1"].description == "Stance of Mr Zhao (approver)"
+    assert ex.controls["influence_1"].description == "Influence of Mr Zhao (0–10)"
+    figure, sentence = ex.figure, ex.summary.value
+    ex.controls["influence_1"].value = -3
+    assert 'role="alert"' in ex.alert.value
+    assert "Influence of Mr Zhao must be at least 0; got -3" in ex.alert.value
+    assert ex.figure is figure and ex.summary.value == sentence
+    ex.controls["influence_1"].value = 9
+    ex.controls["stance_2"].value = "ally"  # Ms Liu, decision-maker, becomes a good friend
+    assert ex.alert.value == "" and "Next step: 4" in ex.summary.value
+    assert "real challenge" in ex.summary.value
+    ex.controls["stance_1"].value = "supporter"  # Mr Zhao, approver
+    assert "usual favourable situation" in ex.summary.value
+    old = ex.controls["stance_1"]
+    ex.controls["scenario"].value = "practice_newcomer"
+    assert len(ex.controls) == 11 and ex.controls["stance_1"] is not old
+    assert ex.controls["stance_1"].description == "Stance of Ms He (approver)"
+    assert "net −1.8" in ex.summary.value and "A newcomer" in ex.box.children[0].value
+    grid = ex.box.children[1]
+    assert list(grid.children) == list(ex.controls.values())
+    old.value = "ally"  # a control of the old scenario no longer changes anything
+    assert "net −1.8" in ex.summary.value
+    ex.controls["stance_5"].value = "ally"  # Mr Xu, user
+    assert "Next step: 3" in ex.summary.value
+    with pytest.raises(ValueError, match="Scenario must be one of"):
         stakeholder_explorer("nowhere")
+    with pytest.raises(TypeError, match="stance_6"):
+        explorer(scenario="practice_favourable", stance_6="ally")
+    started = explorer(scenario="practice_favourable", stance_1="enemy")
+    assert started.controls["stance_1"].value == "enemy" and started.last_error is None
 
 
 def test_allies_explorer():
@@ -349,3 +428,7 @@ def test_allies_explorer():
     figure = ex.figure
     ex.controls["allies"].value = -1
     assert "must be at least 0" in ex.alert.value and ex.figure is figure
+    ex.controls["allies"].value = 101
+    assert "at most 100" in ex.alert.value and ex.figure is figure
+    with pytest.raises(ValueError, match="Good friends must be at least 0"):
+        allies_explorer(-2)

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.charts.typhoon import typhoon_chart
+from relsell.charts.typhoon import chart
 from relsell.content.cases import fact
-from relsell.explorers.typhoon import typhoon_explorer
+from relsell.explorers.typhoon import explorer
 from relsell.models import typhoon
 
 BAND_LOW = 10_000 / 699_999  # lowest cost over highest value, about 1.43 %
@@ -101,25 +101,26 @@ def test_single_decide_and_its_summary():
 def test_expected_loss_and_curve():
     assert typhoon.expected_loss(0.1, 1_000_000, 0.5) == pytest.approx(50_000)
     curve = typhoon.decision_curve(12_000, 600_000)
-    assert len(curve) == 101 and curve["probability"].iloc[-1] == pytest.approx(0.10)
-    assert set(curve["decision"]) == {"stay", "either", "move"}
-    first_move = curve.loc[curve["decision"] == "move", "probability"].iloc[0]
+    assert isinstance(curve, list) and isinstance(curve[0], dict)
+    assert len(curve) == 101 and curve[-1]["probability"] == pytest.approx(0.10)
+    assert {row["decision"] for row in curve} == {"stay", "either", "move"}
+    first_move = next(row["probability"] for row in curve if row["decision"] == "move")
     assert first_move == pytest.approx(0.021)
     custom = typhoon.decision_curve(12_000, 600_000, probabilities=[0.0, 0.5])
-    assert list(custom["decision"]) == ["stay", "move"]
+    assert [row["decision"] for row in custom] == ["stay", "move"]
 
 
 def test_scenarios_compare_the_two_customers_as_bands():
-    table = typhoon.scenarios().set_index("scenario")
-    advised = table.loc["advised customer (goods saved)"]
-    other = table.loc["other customer (cement lost)"]
+    table = {row["scenario"]: row for row in typhoon.scenarios()}
+    advised = table["advised customer (goods saved)"]
+    other = table["other customer (cement lost)"]
     assert (advised["goods_low"], advised["goods_high"]) == (600_000, 699_999)
     assert advised["break_even_low"] == pytest.approx(BAND_LOW)
     assert advised["break_even_high"] == pytest.approx(BAND_HIGH)
     assert other["break_even_low"] == pytest.approx(10_000 / 1_999_999)
     assert other["break_even_high"] == pytest.approx(19_999 / 1_000_000)
     assert advised["decision"] == "depends"
-    assert (typhoon.scenarios(0.05)["decision"] == "move").all()
+    assert all(row["decision"] == "move" for row in typhoon.scenarios(0.05))
 
 
 @pytest.mark.parametrize(
@@ -234,8 +235,34 @@ def test_break_even_rises_with_cost(cost, goods, factor):
     )
 
 
+def test_run_is_the_band_decision_with_its_summary():
+    result = typhoon.run()
+    assert result == {**typhoon.decide_band(), "summary": typhoon.summary(typhoon.decide_band())}
+    assert result["moving_cost"] == [10_000, 19_999] and result["goods_value"] == [600_000, 699_999]
+    point = typhoon.run(cost_low=12_000, cost_high=12_000, value_high=600_000)
+    assert point["decision"] == "either" and "above 2.0%" in point["summary"]
+    assert typhoon.run(probability=0.05)["decision"] == "move"
+    assert typhoon.run(probability=0.05, loss_share=0.5)["decision"] == "depends"  # 2.9-6.7 %
+    with pytest.raises(ValueError, match=r"Value of the goods \(lowest\) must be more than 0"):
+        typhoon.run(value_low=0)
+    with pytest.raises(ValueError, match=r"Moving cost \(lowest\) must be at least 0"):
+        typhoon.run(cost_low=-1)
+    with pytest.raises(ValueError, match="lowest amount .* is above the highest"):
+        typhoon.run(cost_low=25_000)
+    with pytest.raises(ValueError, match="Did you mean 0.02"):
+        typhoon.run(probability=2)
+    with pytest.raises(TypeError, match="moving_cost"):
+        typhoon.run(moving_cost=10_000)  # the settings are cost_low and cost_high
+
+
+def test_ranges_may_come_as_lists_or_arrays():
+    np = pytest.importorskip("numpy")
+    expected = typhoon.break_even_band()
+    assert typhoon.break_even_band([10_000, 19_999], np.array([600_000, 699_999])) == expected
+
+
 def test_chart_draws_the_band_and_both_customers():
-    fig = typhoon_chart()
+    fig = chart()
     ax = fig.axes[0]
     labels = _labels(fig)
     assert "cost of moving (10,000–19,999)" in labels
@@ -250,36 +277,40 @@ def test_chart_draws_the_band_and_both_customers():
     ]
     spans = [round(x, 4) for x in spans]
     assert round(BAND_LOW, 4) in spans and round(BAND_HIGH, 4) in spans
-    fig2 = typhoon_chart(show_other_customer=False)
+    fig2 = chart(show_other_customer=False)
     assert not any("cement" in label for label in _labels(fig2))
+    # a decide_band result draws the same as run()'s
+    assert _labels(chart(typhoon.decide_band())) == labels
 
 
 def test_chart_of_a_single_what_if_draws_a_line():
-    fig = typhoon_chart(0.02, 10_000, 600_000)
+    fig = chart(typhoon.decide_band(0.02, 10_000, 600_000))
     assert "cost of moving (10,000)" in _labels(fig)
     assert "chosen chance 2.0%: move" in _labels(fig)
     assert any("p* = 1.7%" in t.get_text() for t in fig.axes[0].texts)
     # when moving never pays the break-even line is off the chart
-    assert not typhoon_chart(0.5, 700_000, 600_000).axes[0].texts
+    assert not chart(typhoon.decide_band(0.5, 700_000, 600_000)).axes[0].texts
 
 
-def test_chart_axis_shows_the_whole_slider_range_and_follows_the_chance():
-    assert typhoon_chart().axes[0].get_xlim() == pytest.approx((0, typhoon.CHANCE_AXIS_MAX))
-    assert typhoon_chart(0.4).axes[0].get_xlim()[1] == pytest.approx(0.5)
-    assert typhoon_chart(max_chance=0.2).axes[0].get_xlim()[1] == pytest.approx(0.2)
+def test_chart_axis_shows_the_whole_control_range_and_follows_the_chance():
+    assert chart().axes[0].get_xlim() == pytest.approx((0, typhoon.CHANCE_AXIS_MAX))
+    assert chart(typhoon.run(probability=0.4)).axes[0].get_xlim()[1] == pytest.approx(0.5)
+    assert chart(max_chance=0.2).axes[0].get_xlim()[1] == pytest.approx(0.2)
     with pytest.raises(ValueError, match="Axis maximum"):
-        typhoon_chart(max_chance=0)
+        chart(max_chance=0)
+    with pytest.raises(TypeError, match="decide_band"):
+        chart(typhoon.decide(0.02, 10_000, 600_000))
 
 
 def test_chart_renders_without_missing_glyphs(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        typhoon_chart().savefig(tmp_path / "t.png")
+        chart().savefig(tmp_path / "t.png")
     assert (tmp_path / "t.png").stat().st_size > 10_000
 
 
 def test_widget_starts_at_the_case_band_and_keeps_the_last_chart():
-    ex = typhoon_explorer()
+    ex = explorer()
     slider = ex.controls["probability"]
     assert ex.last_error is None and "between 1.4% and 3.3%" in ex.summary.value
     assert (slider.min, slider.max) == (0.0, typhoon.CHANCE_AXIS_MAX)
@@ -303,3 +334,11 @@ def test_widget_starts_at_the_case_band_and_keeps_the_last_chart():
     ex.controls["value_high"].value = 600_000
     assert ex.alert.value == "" and ex.figure is not figure
     assert "above 1.7%" in ex.summary.value
+
+
+def test_widget_can_start_at_a_what_if():
+    ex = explorer(probability=0.05, cost_high=10_000)
+    assert ex.controls["probability"].value == 0.05
+    assert "whatever the exact amounts" in ex.summary.value
+    with pytest.raises(ValueError, match="Did you mean 0.05"):
+        explorer(probability=5)

@@ -8,15 +8,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relsell.charts.visits import funnel_chart
+from relsell.charts.visits import chart, funnel_chart
 from relsell.content.cases import fact
 from relsell.explorers.visits import funnel_explorer
 from relsell.models.visits import (
     DEFAULT_TARGET_DEALS,
+    PARAMS,
     VisitAssumptions,
     daily_quota,
     month_at_quota,
     plan_for_target,
+    run,
     summary,
 )
 
@@ -31,10 +33,30 @@ def test_defaults_come_from_the_deck():
 def test_default_plan_quoted_in_chapter_7():
     plan = plan_for_target()
     assert DEFAULT_TARGET_DEALS == 5
-    assert plan["stage"].tolist() == ["prospects", "visits", "conversations", "deals"]
-    assert plan["needed"].tolist() == [56, 167, 50, 5]
-    assert plan.attrs["days"] == 17
-    assert round(plan.attrs["share_of_list"], 3) == 0.187
+    assert [row["stage"] for row in plan["table"]] == [
+        "prospects",
+        "visits",
+        "conversations",
+        "deals",
+    ]
+    assert [row["needed"] for row in plan["table"]] == [56, 167, 50, 5]
+    assert plan["needed"] == {"prospects": 56, "visits": 167, "conversations": 50, "deals": 5}
+    assert plan["days"] == 17
+    assert round(plan["share_of_list"], 3) == 0.187
+
+
+def test_run_is_the_plan_the_month_and_the_summary_at_the_settings():
+    result = run()
+    assert result["plan"] == plan_for_target() and result["month"] == month_at_quota()
+    assert result["summary"] == summary(plan_for_target(), month_at_quota())
+    assert run(target_deals=8)["plan"]["needed"]["visits"] == 267
+    assert run(closing_rate=0.2)["plan"] == plan_for_target(closing_rate=0.2)
+    assert [p.name for p in PARAMS][0] == "target_deals"
+    assert [p.label for p in PARAMS][1:4] == [
+        "Prospects on the list",
+        "First part of the daily quota",
+        "Second part of the daily quota",
+    ]
 
 
 def test_default_month_quoted_in_chapter_7():
@@ -70,14 +92,14 @@ def test_by_hand_plan_rounds_every_stage_up():
         first_visits=4,
         second_visits=2,
     )
-    assert plan["needed"].tolist() == [13, 32, 8, 3]
-    assert plan.attrs["days"] == 6
+    assert list(plan["needed"].values()) == [13, 32, 8, 3]
+    assert plan["days"] == 6
 
 
 def test_exact_quotients_are_not_rounded_up_by_float_error():
     plan = plan_for_target(5, closing_rate=0.1, conversation_rate=0.5, visits_per_prospect=1)
-    assert plan["needed"].tolist() == [100, 100, 50, 5]
-    assert plan.attrs["days"] == 10
+    assert list(plan["needed"].values()) == [100, 100, 50, 5]
+    assert plan["days"] == 10
 
 
 def test_overrides_and_assumption_objects_combine():
@@ -107,21 +129,21 @@ def test_funnel_never_shrinks_upwards_and_covers_the_target(deals, conv, close, 
     plan = plan_for_target(
         deals, conversation_rate=conv, closing_rate=close, visits_per_prospect=per
     )
-    need = dict(zip(plan["stage"], plan["needed"], strict=True))
+    need = plan["needed"]
     assert need["visits"] >= need["conversations"] >= need["deals"] == deals
     # the rounded plan really delivers the target in expectation
     assert need["conversations"] * close >= deals - 1e-6
     assert need["visits"] * conv >= need["conversations"] - 1e-6
     assert need["prospects"] * per >= need["visits"] - 1e-6
-    assert plan.attrs["days"] == math.ceil(need["visits"] / 10 - 1e-9)
+    assert plan["days"] == math.ceil(need["visits"] / 10 - 1e-9)
 
 
 @settings(max_examples=40, deadline=None)
 @given(st.floats(0, 1), st.floats(0, 1))
 def test_higher_closing_rate_never_needs_more_visits(r1, r2):
     low, high = sorted((max(r1, 0.01), max(r2, 0.01)))
-    a = plan_for_target(closing_rate=low)["needed"].iloc[1]
-    b = plan_for_target(closing_rate=high)["needed"].iloc[1]
+    a = plan_for_target(closing_rate=low)["needed"]["visits"]
+    b = plan_for_target(closing_rate=high)["needed"]["visits"]
     assert b <= a
 
 
@@ -179,6 +201,17 @@ def test_an_empty_quota_is_refused():
 def test_bad_targets_are_explained(target, error, words):
     with pytest.raises(error, match=words):
         plan_for_target(target)
+    with pytest.raises(error, match=words):
+        run(target_deals=target)
+
+
+def test_run_explains_bad_settings_like_the_assumptions():
+    with pytest.raises(ValueError, match="Did you mean 0.3 \\(30 %\\)"):
+        run(conversation_rate=30)
+    with pytest.raises(ValueError, match="0 \\+ 0 visits"):
+        run(first_visits=0, second_visits=0)
+    with pytest.raises(TypeError, match="Unknown setting\\(s\\) closing"):
+        run(closing=0.1)
 
 
 def test_zero_rates_cannot_reach_a_deal():
@@ -194,6 +227,14 @@ def test_wrong_objects_are_explained():
         month_at_quota({"working_days": 20})
     with pytest.raises(TypeError, match="plan_for_target"):
         summary(pd.DataFrame({"stage": ["deals"], "needed": [1]}))
+    with pytest.raises(TypeError, match="plan_for_target"):
+        summary(plan_for_target()["table"])  # the table alone lacks the working days
+    broken = {**plan_for_target(), "table": [{"stage": "deals"}]}
+    with pytest.raises(ValueError, match="missing column\\(s\\) needed"):
+        summary(broken)
+    reordered = {**plan_for_target(), "table": plan_for_target()["table"][::-1]}
+    with pytest.raises(ValueError, match="one row per stage: prospects, visits"):
+        summary(reordered)
     with pytest.raises(TypeError, match="month_at_quota"):
         summary(plan_for_target(), {"visits": 1})
     with pytest.raises(TypeError, match="plan_for_target"):
@@ -207,12 +248,15 @@ def test_funnel_chart_shows_the_four_stages_and_the_days(tmp_path):
     assert [round(p.get_width()) for p in ax.patches] == [56, 167, 50, 5]
     assert ax.get_title() == "What 5 deals take"
     assert any("17 working days" in t.get_text() for t in ax.texts)
-    assert plan_for_target(1).attrs["target_deals"] == 1
+    assert plan_for_target(1)["target_deals"] == 1
     assert funnel_chart(plan_for_target(1)).axes[0].get_title() == "What 1 deal take"
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a missing glyph would be a UserWarning
         fig.savefig(tmp_path / "funnel.png")
     assert (tmp_path / "funnel.png").stat().st_size > 10_000
+    drawn = chart(run(target_deals=8)).axes[0]
+    assert [round(p.get_width()) for p in drawn.patches] == [89, 267, 80, 8]
+    assert chart().axes[0].get_title() == "What 5 deals take"
 
 
 def test_explorer_starts_at_the_default_case():
@@ -221,16 +265,27 @@ def test_explorer_starts_at_the_default_case():
     assert "167 visits" in ex.summary.value and "5,280 yuan" in ex.summary.value
 
 
-def test_explorer_bad_rate_shows_an_alert_and_keeps_the_last_chart():
+def test_explorer_bad_setting_shows_an_alert_and_keeps_the_last_chart():
     ex = funnel_explorer()
     figure, text = ex.figure, ex.summary.value
-    ex.controls["closing_rate"].value = 10
+    ex.controls["closing_rate"].value = 0  # the slider reaches 0: no visits reach a deal
     assert 'role="alert"' in ex.alert.value
-    assert "Did you mean 0.1 (10 %)?" in ex.alert.value
+    assert "Closing rate is 0" in ex.alert.value
     assert ex.figure is figure and ex.summary.value == text
     ex.controls["closing_rate"].value = 0.2
     assert ex.alert.value == "" and ex.figure is not figure
     assert "25 sales conversations" in ex.summary.value
-    ex.controls["target_deals"].value = 0
-    assert "Target deals must be at least 1" in ex.alert.value
+    ex.controls["first_visits"].value = 0
+    ex.controls["second_visits"].value = 0
+    assert "0 + 0 visits" in ex.alert.value
     assert "25 sales conversations" in ex.summary.value
+
+
+def test_explorer_controls_carry_the_model_labels_and_start_values():
+    ex = funnel_explorer(target_deals=8, closing_rate=0.2)
+    assert ex.controls["target_deals"].value == 8
+    assert ex.controls["closing_rate"].description == "Closing rate"
+    assert ex.controls["prospects"].value == 300
+    assert "40 sales conversations" in ex.summary.value
+    with pytest.raises(ValueError, match="Did you mean 0.1"):
+        funnel_explorer(closing_rate=10)  # a bad start is explained, not drawn

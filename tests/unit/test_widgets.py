@@ -57,14 +57,14 @@ def test_messages_are_escaped_and_bugs_are_not_hidden():
 
 
 def test_no_widget_is_built_while_nbgrader_grades(monkeypatch, capsys):
-    import ipywidgets as widgets
+    from ipywidgets.widgets.widget import _instances  # every live widget, by comm id
 
     from relsell.explorers.analytics import upload_explorer
 
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
-    before = len(widgets.Widget.widgets)
+    before = len(_instances)
     for explorer in (retention_explorer(), structure_explorer(), upload_explorer()):
         assert explorer.controls == {}
         explorer._ipython_display_()
-    assert len(widgets.Widget.widgets) == before
+    assert len(_instances) == before
     assert "not built while nbgrader grades" in capsys.readouterr().out

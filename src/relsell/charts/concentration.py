@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
-import pandas as pd
 from matplotlib.figure import Figure
 
+from ..checks import records
+from ..models.concentration import run
 from .style import PALETTE, new_figure
 
-__all__ = ["concentration_chart"]
+__all__ = ["chart"]
 
 
-def concentration_chart(table: pd.DataFrame) -> Figure:
-    """A's profit per 100 of today's revenue in each scenario; revenue printed on each bar."""
+def chart(result: dict | list[dict] | None = None) -> Figure:
+    """A's profit per 100 of today's revenue in each scenario; revenue printed on each bar.
+
+    ``result`` is ``run(...)`` or its table ``scenario_table(...)``; by default the defaults.
+    """
+    result = run() if result is None else result
+    table = result["table"] if isinstance(result, dict) and "table" in result else result
+    rows = records(
+        table,
+        ("scenario", "revenue", "revenue_from_b", "profit"),
+        what="the table from scenario_table()",
+    )
     fig, ax = new_figure(7.0, 3.9)
-    profits = table["profit"].to_list()
+    profits = [row["profit"] for row in rows]
     colours = [PALETTE["retained"] if p >= 0 else PALETTE["one_off"] for p in profits]
-    bars = ax.bar(range(len(table)), profits, color=colours, edgecolor="white")
+    bars = ax.bar(range(len(rows)), profits, color=colours, edgecolor="white")
     ax.axhline(0, color=PALETTE["grey"], linewidth=0.8)
     span = max(abs(p) for p in profits) or 1.0
-    for bar, (_, row) in zip(bars, table.iterrows(), strict=True):
+    for bar, row in zip(bars, rows, strict=True):
         value = row["profit"]
         offset = span * 0.04 if value >= 0 else -span * 0.04
         ax.text(
@@ -32,9 +43,9 @@ def concentration_chart(table: pd.DataFrame) -> Figure:
             fontsize="small",
         )
     ax.set_ylim(min(0, min(profits)) - span * 0.45, max(0, max(profits)) + span * 0.45)
-    ax.set_xticks(range(len(table)), [s.replace(" its ", "\nits ") for s in table["scenario"]])
+    ax.set_xticks(range(len(rows)), [row["scenario"].replace(" its ", "\nits ") for row in rows])
     ax.set_ylabel("profit per 100 of today's revenue")
-    share = table["revenue_from_b"].iloc[0] / table["revenue"].iloc[0]
+    share = rows[0]["revenue_from_b"] / rows[0]["revenue"]
     ax.set_title(f"A gets {share:.0%} of its revenue from B: what if B ...")
     fig.tight_layout()
     return fig

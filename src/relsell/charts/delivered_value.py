@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import pandas as pd
 from matplotlib.figure import Figure
 
-from ..models.delivered_value import COST_PARTS, LABELS, VALUE_PARTS
+from ..checks import records
+from ..models.delivered_value import COST_PARTS, LABELS, VALUE_PARTS, run
 from .style import PALETTE, SERIES, new_figure
 
-__all__ = ["delivered_value_chart", "PART_COLOURS"]
+__all__ = ["chart", "delivered_value_chart", "PART_COLOURS"]
 
 # Okabe-Ito colours: cool colours for the value parts, warm ones and grey for the costs.
 PART_COLOURS = {
@@ -23,17 +23,31 @@ PART_COLOURS = {
 }
 
 
-def delivered_value_chart(table: pd.DataFrame) -> Figure:
+def chart(result: dict | None = None) -> Figure:
+    """The two offers of ``run(...)`` (default: the Lexus case), part by part."""
+    result = run() if result is None else result
+    return delivered_value_chart(result["table"])
+
+
+def delivered_value_chart(table: list[dict]) -> Figure:
     """For each offer a value bar and a cost bar, stacked by part, with the delivered value.
 
-    ``table`` is the result of ``relsell.models.delivered_value.compare_offers``.
+    ``table`` is the result of ``relsell.models.delivered_value.compare_offers`` (records or
+    a DataFrame).
     """
+    offers = records(
+        table,
+        ("offer", *VALUE_PARTS, *COST_PARTS, "total_value", "total_cost", "delivered_value"),
+        what="the table from compare_offers()",
+    )
     fig, ax = new_figure(7.0, 4.4)
     rows: list[str] = []
     y = 0
     drawn: set[str] = set()
-    widest = float(max(table["total_value"].max(), table["total_cost"].max(), 1.0))
-    for _, offer in table.iterrows():
+    widest = float(
+        max(*(o["total_value"] for o in offers), *(o["total_cost"] for o in offers), 1.0)
+    )
+    for offer in offers:
         for kind, parts in (("value", VALUE_PARTS), ("cost", COST_PARTS)):
             left = 0.0
             for part in parts:

@@ -6,24 +6,34 @@ import textwrap
 
 from matplotlib.figure import Figure
 
-from ..models.entry_point import ROUTES, EntryAdvice
+from ..models.entry_point import ROUTES, EntryAdvice, run
 from .style import PALETTE, new_figure
 
-__all__ = ["route_chart"]
+__all__ = ["chart", "route_chart"]
 
 
-def route_chart(advice: EntryAdvice) -> Figure:
-    """The conditions each route needs, met (filled dot) or not (cross); the advice highlighted."""
-    if not isinstance(advice, EntryAdvice):
-        raise TypeError(f"Expected the result of advise(); got {type(advice).__name__}.")
-    table = advice.conditions
+def chart(result: dict | EntryAdvice | None = None) -> Figure:
+    """The conditions of each route and the suggested one, for ``run(...)`` (default: run())."""
+    return route_chart(run() if result is None else result)
+
+
+def route_chart(advice: EntryAdvice | dict) -> Figure:
+    """The conditions each route needs, met (filled dot) or not (cross); the advice highlighted.
+
+    ``advice`` is ``advise(...)`` or ``run(...)``.
+    """
+    if isinstance(advice, EntryAdvice):
+        advice = advice.as_dict()
+    if not isinstance(advice, dict) or not {"route", "label", "conditions"} <= set(advice):
+        raise TypeError(f"Expected the result of advise() or run(); got {type(advice).__name__}.")
+    table = advice["conditions"]
     fig, ax = new_figure(8.0, 3.6)
     ax.spines[["left", "bottom"]].set_visible(False)
-    conditions = list(table["condition"])
+    conditions = [row["condition"] for row in table]
     for y, route in enumerate(ROUTES):
-        if route == advice.route:
+        if route == advice["route"]:
             ax.axhspan(y - 0.45, y + 0.45, color=PALETTE["accent"], alpha=0.15, zorder=0)
-    for x, (_, row) in enumerate(table.iterrows()):
+    for x, row in enumerate(table):
         y = ROUTES.index(row["route"])
         if row["met"]:
             ax.scatter(x, y, s=160, color=PALETTE["accent"], edgecolor="black", zorder=3)
@@ -37,7 +47,7 @@ def route_chart(advice: EntryAdvice) -> Figure:
     ax.set_xlim(-0.5, len(conditions) - 0.5)
     ax.tick_params(length=0)
     ax.set_title(
-        f"Suggested entry: {advice.label} (dot: condition met; cross: not met)",
+        f"Suggested entry: {advice['label']} (dot: condition met; cross: not met)",
         loc="left",
         fontsize="medium",
     )

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
+from ..checks import records
 from ..models.loyalty import (
     INVOLVEMENT_CUT,
     INVOLVEMENT_MAX,
     INVOLVEMENT_MIN,
     REPEAT_CUT,
     SEGMENTS,
+    run,
 )
 from .style import PALETTE, SERIES, new_figure
 
-__all__ = ["loyalty_chart", "SEGMENT_COLOURS"]
+__all__ = ["chart", "loyalty_chart", "SEGMENT_COLOURS"]
 
 SEGMENT_COLOURS = {
     "brand loyalty": SERIES[0],
@@ -31,8 +32,19 @@ _MARKERS = {
 }
 
 
+def chart(result: dict | None = None) -> Figure:
+    """The customer of ``run(...)`` (drawn larger) among the six sample customers."""
+    result = run() if result is None else result
+    return loyalty_chart(
+        result["table"],
+        involvement_cut=result["involvement_cut"],
+        repeat_cut=result["repeat_cut"],
+        highlight=result["highlight"],
+    )
+
+
 def loyalty_chart(
-    table: pd.DataFrame,
+    table: list[dict],
     *,
     involvement_cut: float = INVOLVEMENT_CUT,
     repeat_cut: float = REPEAT_CUT,
@@ -40,9 +52,14 @@ def loyalty_chart(
 ) -> Figure:
     """Customers on involvement x repeat share, with the four cells named.
 
-    ``table`` is the result of ``relsell.models.loyalty.classify_table``; ``highlight`` names one
-    customer to draw larger (the widget's "your customer").
+    ``table`` is the result of ``relsell.models.loyalty.classify_table`` (records or a
+    DataFrame); ``highlight`` names one customer to draw larger (the explorer's "your customer").
     """
+    rows = records(
+        table,
+        ("customer", "involvement", "repeat_share", "segment"),
+        what="the table from classify_table()",
+    )
     fig, ax = new_figure(7.0, 4.6)
     ax.axvline(involvement_cut, color=PALETTE["grey"], linewidth=1, linestyle="--")
     ax.axhline(repeat_cut, color=PALETTE["grey"], linewidth=1, linestyle="--")
@@ -68,7 +85,7 @@ def loyalty_chart(
             color=SEGMENT_COLOURS[segment],
         )
     seen: set[str] = set()
-    for _, row in table.iterrows():
+    for row in rows:
         segment = row["segment"]
         big = highlight is not None and row["customer"] == highlight
         ax.scatter(

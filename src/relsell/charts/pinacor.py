@@ -2,27 +2,40 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from collections.abc import Mapping
+
 from matplotlib.figure import Figure
 
+from ..checks import records
+from ..models.pinacor import run
 from .style import SERIES, new_figure
 
-__all__ = ["structure_chart"]
+__all__ = ["chart", "structure_chart"]
 
 
-def structure_chart(detail: dict[str, pd.DataFrame]) -> Figure:
+def chart(result: dict | None = None) -> Figure:
+    """The structure chart of ``run(...)``'s result (by default, the case's defaults)."""
+    result = run() if result is None else result
+    return structure_chart(result["detail"])
+
+
+def structure_chart(detail: Mapping[str, object]) -> Figure:
     """Learning hours per customer type, stacked, for each sales-force structure.
 
-    ``detail`` maps a structure name ("territory", "segment") to the table of
-    ``relsell.models.pinacor.learning_hours``.
+    ``detail`` maps a structure name ("territory", "segment") to the records of
+    ``relsell.models.pinacor.learning_hours`` (``detail_by_structure()`` gives both).
     """
+    tables = {
+        name: records(table, ("customer_type", "accounts", "hours"), what="learning_hours()")
+        for name, table in detail.items()
+    }
     fig, ax = new_figure(7.0, 3.9)
     colours = SERIES
-    names = list(detail)
+    names = list(tables)
     colour_of: dict[str, str] = {}
     for row, name in enumerate(names):
         left = 0.0
-        for _, item in detail[name].iterrows():
+        for item in tables[name]:
             kind = item["customer_type"]
             first_time = kind not in colour_of
             colour = colour_of.setdefault(kind, colours[len(colour_of) % len(colours)])
@@ -48,7 +61,7 @@ def structure_chart(detail: dict[str, pd.DataFrame]) -> Figure:
     ax.set_yticks(range(len(names)), [f"{n} rep" for n in names])
     ax.invert_yaxis()
     ax.set_xlabel("hours to understand the accounts (numbers in bars: accounts)")
-    totals = {int(d["accounts"].sum()) for d in detail.values()}
+    totals = {sum(int(item["accounts"]) for item in table) for table in tables.values()}
     ax.set_title(
         f"Same {totals.pop()} accounts, different focus"
         if len(totals) == 1
@@ -57,6 +70,6 @@ def structure_chart(detail: dict[str, pd.DataFrame]) -> Figure:
     ax.legend(
         frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=3, fontsize="small"
     )
-    ax.set_xlim(0, max(d["hours"].sum() for d in detail.values()) * 1.18)
+    ax.set_xlim(0, max(sum(item["hours"] for item in t) for t in tables.values()) * 1.18)
     fig.tight_layout()
     return fig

@@ -8,10 +8,27 @@ from collections.abc import Mapping
 import numpy as np
 from matplotlib.figure import Figure
 
-from ..models.relationship_potential import CONDITIONS, MAX_SCORE, potential_index, score_table
+from ..models.relationship_potential import (
+    CONDITIONS,
+    MAX_SCORE,
+    potential_index,
+    run,
+    score_table,
+)
 from .style import PALETTE, new_figure
 
-__all__ = ["radar_chart"]
+__all__ = ["chart", "radar_chart"]
+
+
+def chart(result: dict | None = None) -> Figure:
+    """The radar of ``run(...)``'s result: the ratings, and the situation compared with if any."""
+    result = run() if result is None else result
+    return radar_chart(
+        result["scores"],
+        result["compare_scores"],
+        label="your ratings",
+        compare_label=result["compare"] or "",
+    )
 
 
 def radar_chart(
@@ -41,13 +58,13 @@ def radar_chart(
 
     if other is not None:
         draw(
-            other["score"].to_numpy(),
+            [row["score"] for row in other],
             PALETTE["one_off"],
             "--",
             f"{compare_label} ({potential_index(compare):.0f}/100)",
         )
     draw(
-        table["score"].to_numpy(),
+        [row["score"] for row in table],
         PALETTE["retained"],
         "-",
         f"{label} ({potential_index(scores):.0f}/100)",

@@ -7,9 +7,10 @@ from typing import Any
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
+from ..models.relationship_types import run
 from .style import PALETTE, SERIES, new_figure
 
-__all__ = ["relationship_grid"]
+__all__ = ["chart"]
 
 # (friendship, business) -> cell position (column, row) and colour.
 _CELLS = {
@@ -20,13 +21,16 @@ _CELLS = {
 }
 
 
-def relationship_grid(assessment: dict[str, Any]) -> Figure:
+def chart(result: dict[str, Any] | None = None) -> Figure:
     """The 2 x 2 grid of friendship x business with the account's cell highlighted.
 
-    ``assessment`` is the dictionary of ``relsell.models.relationship_types.assess``; the marked
-    cell shows its tie level and relationship-marketing level, and an arrow points to
-    partner when the account is not there yet.
+    ``result`` is ``run(...)`` or ``assess(...)`` (by default the A/B case); the marked cell
+    shows its tie level and relationship-marketing level, and an arrow points to partner
+    when the account is not there yet.
     """
+    assessment = run() if result is None else result
+    if not isinstance(assessment, dict) or "tie_level" not in assessment:
+        raise TypeError("Expected the dictionary returned by run() or assess().")
     fig, ax = new_figure(6.2, 4.6)
     kind = assessment["type"]
     for name, (col, row, colour) in _CELLS.items():

@@ -7,13 +7,15 @@ chart still shows it.
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import Any
+
 from matplotlib.figure import Figure
 
-from ..models.stakeholders import ROLES, STANCES, balance, stakeholder_map
+from ..checks import records
+from ..models.stakeholders import ROLES, STANCES, balance, run, stakeholder_map
 from .style import PALETTE, new_figure
 
-__all__ = ["STANCE_COLOURS", "stakeholder_chart", "pairs_chart", "chart_label"]
+__all__ = ["STANCE_COLOURS", "chart", "stakeholder_chart", "pairs_chart", "chart_label"]
 
 # Okabe-Ito: green for friends, sky blue for supporters, grey for neutrals, orange and
 # vermillion for opposition.
@@ -27,14 +29,23 @@ STANCE_COLOURS = {
 _COLUMNS = list(reversed(STANCES))  # enemy on the left, ally on the right
 
 
+def chart(result: dict | None = None) -> Figure:
+    """The stakeholder map of ``run(...)`` (default: the Donghai case)."""
+    result = run() if result is None else result
+    return stakeholder_chart(result["people"])
+
+
 def chart_label(name: str, index: int) -> str:
     """The name if the chart font can draw it, else "person N" (N counts from 1)."""
     return name if all(ord(ch) < 0x2E80 for ch in name) else f"person {index + 1}"
 
 
-def stakeholder_chart(people: pd.DataFrame) -> Figure:
-    """Role x stance map: one dot per person, sized by weighted influence, with the balance."""
-    m = people if "score" in getattr(people, "columns", []) else stakeholder_map(people)
+def stakeholder_chart(people: Any) -> Figure:
+    """Role x stance map: one dot per person, sized by weighted influence, with the balance.
+
+    ``people`` is a stakeholder table or map (records or a DataFrame), checked first.
+    """
+    m = stakeholder_map(people) if not _is_map(people) else people
     b = balance(m)
     fig, ax = new_figure(7.2, 4.8)
     ax.spines[["left", "bottom"]].set_visible(False)
@@ -43,7 +54,7 @@ def stakeholder_chart(people: pd.DataFrame) -> Figure:
     for y in range(len(ROLES) + 1):
         ax.axhline(y - 0.5, color="#dddddd", linewidth=0.8 if y != 1 else 1.6, zorder=0)
     cells: dict[tuple[int, int], int] = {}
-    for i, row in m.reset_index(drop=True).iterrows():
+    for i, row in enumerate(m):
         x = _COLUMNS.index(row["stance"])
         y = len(ROLES) - 1 - ROLES.index(row["role"])
         k = cells.get((x, y), 0)
@@ -61,7 +72,7 @@ def stakeholder_chart(people: pd.DataFrame) -> Figure:
             zorder=3,
         )
         ax.annotate(
-            chart_label(str(row["name"]), int(i)),
+            chart_label(str(row["name"]), i),
             (x + dx, y + dy),
             xytext=(0, -13),
             textcoords="offset points",
@@ -91,18 +102,29 @@ def stakeholder_chart(people: pd.DataFrame) -> Figure:
     return fig
 
 
-def pairs_chart(table: pd.DataFrame) -> Figure:
-    """Pairs of interests to coordinate, n(n - 1) / 2, for 1 to n good friends."""
-    if not isinstance(table, pd.DataFrame) or not {"allies", "pairs"} <= set(table.columns):
-        raise TypeError("Expected the table returned by pairs_table().")
+def _is_map(people: Any) -> bool:
+    """Records already made by ``stakeholder_map`` (drawn as they are)."""
+    return isinstance(people, list) and all(
+        isinstance(p, dict) and {"weight", "score", "role", "stance"} <= set(p) for p in people
+    )
+
+
+def pairs_chart(table: Any) -> Figure:
+    """Pairs of interests to coordinate, n(n - 1) / 2, for 1 to n good friends.
+
+    ``table`` is ``pairs_table(...)`` (records, or the same as a DataFrame).
+    """
+    rows = records(table, ("allies", "pairs"), what="the table returned by pairs_table()")
+    allies = [int(row["allies"]) for row in rows]
+    pairs = [int(row["pairs"]) for row in rows]
     fig, ax = new_figure(7.0, 3.6)
-    colours = [PALETTE["accent"] if n <= 2 else PALETTE["grey"] for n in table["allies"]]
-    bars = ax.bar(table["allies"], table["pairs"], color=colours)
+    colours = [PALETTE["accent"] if n <= 2 else PALETTE["grey"] for n in allies]
+    bars = ax.bar(allies, pairs, color=colours)
     ax.bar_label(bars, padding=2, fontsize="small")
-    ax.set_xticks(list(table["allies"]))
+    ax.set_xticks(allies)
     ax.set_xlabel("good friends inside the customer (n)")
     ax.set_ylabel("pairs of interests, n(n-1)/2")
     ax.set_title("One or two good friends: at most one pair of interests to reconcile")
-    ax.set_ylim(0, max(1, int(table["pairs"].max())) * 1.18)
+    ax.set_ylim(0, max(1, max(pairs)) * 1.18)
     fig.tight_layout()
     return fig

@@ -2,49 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter, StrMethodFormatter
 
 from ..checks import number
-from ..models.typhoon import (
-    BASE_RATE,
-    CHANCE_AXIS_MAX,
-    GOODS_VALUE_RANGE,
-    MOVING_COST_RANGE,
-    OTHER_CUSTOMER_LOSS_RANGE,
-    decide_band,
-)
+from ..models.typhoon import CHANCE_AXIS_MAX, OTHER_CUSTOMER_LOSS_RANGE, run
 from .style import PALETTE, SERIES, new_figure
 
-__all__ = ["typhoon_chart"]
+__all__ = ["chart"]
 
 
 def _money(low: float, high: float) -> str:
     return f"{low:,.0f}" if low == high else f"{low:,.0f}–{high:,.0f}"
 
 
-def typhoon_chart(
-    probability: float = BASE_RATE,
-    moving_cost: float | Sequence[float] = MOVING_COST_RANGE,
-    goods_value: float | Sequence[float] = GOODS_VALUE_RANGE,
-    loss_share: float = 1.0,
+def chart(
+    result: dict | None = None,
+    *,
     show_other_customer: bool = True,
     max_chance: float = CHANCE_AXIS_MAX,
 ) -> Figure:
     """Expected uninsured loss against the flood chance, with the moving cost and p*'s BAND.
 
+    ``result`` is ``run(...)`` or ``decide_band(...)``; by default the case at the base rate.
     Cost and value are ranges (the source's "more than" figures), so the expected loss is a
     band, the moving cost is a band, and the break-even chance p* is a shaded band between
-    lowest cost / highest value and highest cost / lowest value. A single number for an
-    amount draws a line instead. The x axis runs at least to ``max_chance`` (the explorer
-    passes its slider's upper end, so the axis always shows the whole slider range) and
-    further if the chosen chance or the band lies beyond it. The marker is the chosen
-    chance; a hatched band shows the other customer's cement (more than 1 million).
+    lowest cost / highest value and highest cost / lowest value. A single amount (a range of
+    width 0) draws a line instead. The x axis runs at least to ``max_chance`` (the explorer's
+    chance control ends there too, so the axis always shows its whole range) and further if
+    the chosen chance or the band lies beyond it. The marker is the chosen chance; dashed
+    lines show the other customer's cement (more than 1 million).
     """
-    result = decide_band(probability, moving_cost, goods_value, loss_share)
+    result = run() if result is None else result
+    if not isinstance(result, dict) or "break_even_low" not in result:
+        raise TypeError("Expected the dictionary returned by run() or decide_band().")
     axis_max = number("Axis maximum", max_chance, minimum=0.001, maximum=1.0)
     p, share = result["probability"], result["loss_share"]
     (c_low, c_high), (v_low, v_high) = result["moving_cost"], result["goods_value"]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from ..models.visit_plan import ELEMENTS, _check_result, ready_count
+from ..models.visit_plan import ELEMENTS, _check_result, ready_count, run
 from .style import new_figure
 
-__all__ = ["plan_chart", "STATUS_COLOURS"]
+__all__ = ["chart", "plan_chart", "STATUS_COLOURS"]
 
 # Okabe-Ito: green for ready, orange for vague, vermilion for missing; hatching repeats
 # the message for readers who cannot tell the colours apart.
@@ -17,20 +16,28 @@ STATUS_COLOURS = {"ready": "#009E73", "vague": "#E69F00", "missing": "#D55E00"}
 _HATCH = {"ready": "", "vague": "//", "missing": "xx"}
 
 
-def plan_chart(check: pd.DataFrame) -> Figure:
+def chart(result: dict | None = None) -> Figure:
+    """The check of ``run(...)`` (by default Lin Jie's draft plan), element by element."""
+    result = run() if result is None else result
+    check = result["table"] if isinstance(result, dict) and "table" in result else result
+    return plan_chart(check)
+
+
+def plan_chart(check: list[dict]) -> Figure:
     """One bar per element of a visit, coloured by its status in ``check_plan``."""
     t = _check_result(check)
     fig, ax = new_figure(7.0, 3.2)
     labels = {e["key"]: e["label"] for e in ELEMENTS}
-    for row, item in enumerate(t.itertuples()):
+    for row, item in enumerate(t):
+        status = item["status"]
         ax.barh(
             row,
             1,
-            color=STATUS_COLOURS[item.status],
-            hatch=_HATCH[item.status],
+            color=STATUS_COLOURS[status],
+            hatch=_HATCH[status],
             edgecolor="white",
         )
-        note = item.status if item.status == "ready" else f"{item.status}: {item.advice}"
+        note = status if status == "ready" else f"{status}: {item['advice']}"
         ax.text(
             0.015,
             row,
@@ -40,7 +47,7 @@ def plan_chart(check: pd.DataFrame) -> Figure:
             fontsize="small",
             bbox={"facecolor": "white", "edgecolor": "none", "pad": 2},
         )
-    ax.set_yticks(range(len(t)), [labels[k] for k in t["element"]])
+    ax.set_yticks(range(len(t)), [labels[item["element"]] for item in t])
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xticks([])

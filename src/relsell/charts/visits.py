@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import pandas as pd
 from matplotlib.figure import Figure
 
-from ..models.visits import _check_plan
+from ..models.visits import _check_plan, run
 from .style import PALETTE, SERIES, new_figure
 
-__all__ = ["funnel_chart"]
+__all__ = ["chart", "funnel_chart"]
 
 _LABELS = {
     "prospects": "prospects on the list",
@@ -18,13 +17,19 @@ _LABELS = {
 }
 
 
-def funnel_chart(plan: pd.DataFrame) -> Figure:
+def chart(result: dict | None = None) -> Figure:
+    """The funnel of ``run(...)`` (by default the chapter's case): what the target takes."""
+    result = run() if result is None else result
+    plan = result["plan"] if isinstance(result, dict) and "plan" in result else result
+    return funnel_chart(plan)
+
+
+def funnel_chart(plan: dict) -> Figure:
     """What a target number of deals takes, stage by stage (from ``plan_for_target``)."""
-    t = _check_plan(plan)
-    info = t.attrs
+    p = _check_plan(plan)
     fig, ax = new_figure(7.0, 3.6)
-    values = [int(v) for v in t["needed"]]
-    labels = [_LABELS[s] for s in t["stage"]]
+    values = [int(row["needed"]) for row in p["table"]]
+    labels = [_LABELS[row["stage"]] for row in p["table"]]
     ax.barh(range(len(values)), values, color=SERIES[: len(values)], edgecolor="white")
     top = max(values)
     for row, value in enumerate(values):
@@ -33,13 +38,13 @@ def funnel_chart(plan: pd.DataFrame) -> Figure:
     ax.invert_yaxis()
     ax.set_xlim(0, top * 1.15)
     ax.set_xlabel("number needed (each stage rounded up)")
-    deals = info["target_deals"]
+    deals = p["target_deals"]
     ax.set_title(f"What {deals} deal{'s' if deals != 1 else ''} take")
     ax.text(
         0.99,
         0.04,
-        f"at {info['visits_per_day']} visits a day: {info['days']} working days\n"
-        f"prospects used: {info['share_of_list']:.0%} of a list of {info['list_size']:,}",
+        f"at {p['visits_per_day']} visits a day: {p['days']} working days\n"
+        f"prospects used: {p['share_of_list']:.0%} of a list of {p['list_size']:,}",
         transform=ax.transAxes,
         ha="right",
         va="bottom",

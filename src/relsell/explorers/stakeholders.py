@@ -1,112 +1,99 @@
 """Explorers for chapter 6's stakeholder map and the "how many good friends?" illustration.
 
-The stakeholder explorer is a scenario picker above an ``Explorer``: picking a scenario
-builds a fresh ``Explorer`` with one stance menu and one influence box per person of
-that scenario (the number of people differs between scenarios). Stances come from a
-menu, so they are always valid; influence is typed, so a negative or too large value
-shows the alert and keeps the last chart.
+The stakeholder explorer's controls come from the model's settings: a scenario menu, then
+one stance menu and one influence box per person of that scenario
+(``models.stakeholders.scenario_params``). People differ between scenarios, so picking
+a scenario replaces the person controls. Stances come from a menu, so they are always
+valid; influence is typed, so a negative or too large value shows the alert and keeps the
+last chart.
 """
 
 from __future__ import annotations
 
+import html
+from typing import Any
+
 import ipywidgets as widgets
-from IPython.display import display
 
-from ..charts.stakeholders import pairs_chart, stakeholder_chart
+from ..charts.stakeholders import chart, pairs_chart
 from ..models.stakeholders import (
-    MAX_INFLUENCE,
-    STANCES,
-    assess,
-    interest_pairs,
-    load_scenario,
-    pairs_table,
+    PAIRS_PARAMS,
+    SCENARIO,
+    run,
+    run_pairs,
+    scenario_params,
     scenarios,
-    summary,
 )
+from ..params import check_all
 from .base import Explorer
+from .controls import control, controls
 
-__all__ = ["ScenarioExplorer", "stakeholder_explorer", "allies_explorer"]
-
-_STYLE = {"description_width": "initial"}
-_WIDE = widgets.Layout(width="95%")
+__all__ = ["StakeholderExplorer", "explorer", "stakeholder_explorer", "allies_explorer"]
 
 
-def _scenario_explorer(scenario: str) -> Explorer:
-    people, company = load_scenario(scenario)
-    controls: dict[str, widgets.ValueWidget] = {}
-    for i, row in people.iterrows():
-        controls[f"stance_{i}"] = widgets.Dropdown(
-            options=list(STANCES),
-            value=row["stance"],
-            description=f"{row['name']} ({row['role']})",
-            style=_STYLE,
-            layout=_WIDE,
-        )
-        controls[f"influence_{i}"] = widgets.FloatText(
-            value=float(row["influence"]),
-            step=1,
-            description=f"influence 0–{MAX_INFLUENCE:g}",
-            style=_STYLE,
-            layout=_WIDE,
+def _compute(**values):
+    result = run(**values)
+    return chart(result), result["summary"]
+
+
+class StakeholderExplorer(Explorer):
+    """The standard explorer, except that a new scenario brings its own people's controls."""
+
+    def __init__(self, start: dict[str, Any]) -> None:
+        scenario = start.get("scenario", SCENARIO.default)
+        picker = control(SCENARIO, scenario)
+        picker.options = [(title, key) for key, title in scenarios().items()]
+        picker.value = scenario
+        picker.layout = widgets.Layout(width="60%", grid_column="1 / -1")
+        people = controls(scenario_params(scenario), start)
+        super().__init__(
+            {"scenario": picker, **people}, _compute, title=scenarios()[scenario], columns=2
         )
 
-    def compute(**values):
-        table = people.copy()
-        table["stance"] = [values[f"stance_{i}"] for i in table.index]
-        table["influence"] = [values[f"influence_{i}"] for i in table.index]
-        result = assess(table, company)
-        return stakeholder_chart(result.map), summary(result)
+    def _on_change(self, change: dict) -> None:
+        if change["owner"] is self.controls["scenario"]:
+            self._show_people(change["new"])
+        self.update()
 
-    return Explorer(controls, compute, title=scenarios()[scenario], columns=2)
-
-
-class ScenarioExplorer:
-    """A scenario menu and the explorer of the scenario chosen."""
-
-    def __init__(self, scenario: str = "donghai") -> None:
-        names = scenarios()
-        self.picker = widgets.Dropdown(
-            options=[(title, key) for key, title in names.items()],
-            value=scenario,
-            description="Scenario",
-            style=_STYLE,
-            layout=widgets.Layout(width="60%"),
-        )
-        self.explorer = _scenario_explorer(scenario)
-        self.box = widgets.VBox([self.picker, self.explorer.box])
-        self.picker.observe(self._on_pick, names="value")
-
-    def _on_pick(self, change: dict) -> None:
-        self.explorer = _scenario_explorer(change["new"])
-        self.box.children = (self.picker, self.explorer.box)
-
-    def _ipython_display_(self) -> None:
-        display(self.box)
+    def _show_people(self, scenario: str) -> None:
+        picker = self.controls.pop("scenario")
+        for old in self.controls.values():
+            old.unobserve(self._on_change, names="value")
+        people = controls(scenario_params(scenario))
+        for new in people.values():
+            new.observe(self._on_change, names="value")
+        self.controls = {"scenario": picker, **people}
+        heading, grid = self.box.children[0], self.box.children[1]
+        heading.value = f"<h4>{html.escape(scenarios()[scenario])}</h4>"
+        grid.children = tuple(self.controls.values())
 
 
-def stakeholder_explorer(scenario: str = "donghai") -> ScenarioExplorer:
-    """Pick a scenario, change stances and influence, read the chapter's verdict."""
-    if scenario not in scenarios():
-        raise ValueError(f"Unknown scenario {scenario!r}; choose one of {', '.join(scenarios())}.")
-    return ScenarioExplorer(scenario)
+def explorer(**start) -> StakeholderExplorer:
+    """Pick a scenario, change stances and influence, read the chapter's verdict.
+
+    ``start``: ``scenario`` and any ``stance_N``/``influence_N`` of its people.
+    """
+    scenario = SCENARIO.check(start.get("scenario", SCENARIO.default))
+    check_all((SCENARIO, *scenario_params(scenario)), start)
+    return StakeholderExplorer(start)
+
+
+def stakeholder_explorer(scenario: str = "donghai") -> StakeholderExplorer:
+    """The stakeholder explorer, starting at ``scenario`` (the name the notebooks call)."""
+    return explorer(scenario=scenario)
 
 
 def allies_explorer(allies: int = 2) -> Explorer:
     """A number of good friends and the pairs of interests among them."""
-    controls = {
-        "allies": widgets.IntText(
-            value=allies, description="Good friends", style=_STYLE, layout=_WIDE
-        )
-    }
+    check_all(PAIRS_PARAMS, {"allies": allies})
 
-    def compute(allies):
-        pairs = interest_pairs(allies)
-        top = max(allies, 2) + 2
-        word = "pair" if pairs == 1 else "pairs"
-        return (
-            pairs_chart(pairs_table(top)),
-            f"{allies} good friends means {pairs} {word} of interests to coordinate; the "
-            "chapter advises one or two.",
-        )
+    def compute(**values):
+        result = run_pairs(**values)
+        return pairs_chart(result["table"]), result["summary"]
 
-    return Explorer(controls, compute, title="How many good friends?", columns=1)
+    return Explorer(
+        controls(PAIRS_PARAMS, {"allies": allies}),
+        compute,
+        title="How many good friends?",
+        columns=1,
+    )

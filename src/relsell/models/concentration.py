@@ -26,12 +26,12 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass
 
-import pandas as pd
-
-from ..checks import fraction, number, whole_number
+from ..checks import records
+from ..params import Param, check_all, checked
 from ._case import fact
 
 __all__ = [
+    "PARAMS",
     "SHARE_FROM_B",
     "SupplierEconomics",
     "scenario_table",
@@ -39,20 +39,92 @@ __all__ = [
     "ultimatums_to_loss",
     "max_safe_share",
     "summary",
+    "run",
 ]
 
 SHARE_FROM_B = float(fact("ab_concrete", "share_from_b"))
 REVENUE = 100.0  # everything is per 100 of A's revenue today
 MAX_ULTIMATUMS = 50
 
+# A's situation, declared once. Only share_from_b is a case figure (70 %); the others are
+# course assumptions for a concrete producer, so students can see how the risk depends on them.
+PARAMS = (
+    Param(
+        "share_from_b",
+        "Share of revenue from B",
+        "share",
+        default=SHARE_FROM_B,
+        step=0.01,
+        percent=True,
+        hint="It is the part of A's business that B gives, e.g. 0.7 for 70 %.",
+    ),
+    Param(
+        "contribution_margin",
+        "Contribution margin",
+        "share",
+        default=0.25,
+        step=0.01,
+        percent=True,
+        hint="It is the share of each sale left after materials and transport, e.g. 0.25.",
+    ),
+    Param(
+        "fixed_costs",
+        "Fixed costs",
+        default=15.0,
+        minimum=0,
+        maximum=100,
+        step=1,
+        unit="per 100 of revenue",
+        hint="Enter the plant, truck and staff costs per 100 of today's revenue (0 to 100).",
+    ),
+    Param(
+        "payment_delay_months",
+        "Payment delay",
+        default=6.0,
+        minimum=0,
+        maximum=60,
+        step=1,
+        unit="months",
+        hint="Enter how many months customers pay late (0 to 60).",
+    ),
+    Param(
+        "interest_rate",
+        "Interest rate",
+        "share",
+        default=0.06,
+        high=0.3,
+        step=0.01,
+        percent=True,
+        hint="It is the yearly rate A pays to finance its customers' arrears, e.g. 0.06 for 6 %.",
+    ),
+    Param(
+        "price_cut",
+        "Price cut per ultimatum",
+        "share",
+        default=0.05,
+        high=0.3,
+        step=0.01,
+        percent=True,
+        allow_one=False,
+        hint="It is the share by which each ultimatum lowers B's price, e.g. 0.05.",
+    ),
+    Param(
+        "ultimatums",
+        "Number of ultimatums",
+        "whole",
+        default=3,
+        minimum=0,
+        maximum=MAX_ULTIMATUMS,
+        high=10,
+        hint=f"Enter how many times B forces a lower price (0 to {MAX_ULTIMATUMS}).",
+    ),
+)
+
 
 @dataclass(frozen=True)
+@checked(PARAMS)
 class SupplierEconomics:
-    """A's situation; every field is checked when it is created.
-
-    Only ``share_from_b`` is a case figure (70 %); the others are course assumptions for a
-    concrete producer, so students can see how the risk depends on them.
-    """
+    """A's situation; every field is checked by its ``Param`` when it is created."""
 
     share_from_b: float = SHARE_FROM_B
     contribution_margin: float = 0.25
@@ -61,56 +133,6 @@ class SupplierEconomics:
     interest_rate: float = 0.06
     price_cut: float = 0.05
     ultimatums: int = 3
-
-    def __post_init__(self) -> None:
-        checked = {
-            "share_from_b": fraction(
-                "Share of revenue from B",
-                self.share_from_b,
-                hint="It is the part of A's business that B gives, e.g. 0.7 for 70 %.",
-            ),
-            "contribution_margin": fraction(
-                "Contribution margin",
-                self.contribution_margin,
-                hint="It is the share of each sale left after materials and transport, e.g. 0.25.",
-            ),
-            "fixed_costs": number(
-                "Fixed costs",
-                self.fixed_costs,
-                minimum=0,
-                maximum=100,
-                hint="Enter the plant, truck and staff costs per 100 of today's revenue "
-                "(0 to 100).",
-            ),
-            "payment_delay_months": number(
-                "Payment delay",
-                self.payment_delay_months,
-                minimum=0,
-                maximum=60,
-                hint="Enter how many months customers pay late (0 to 60).",
-            ),
-            "interest_rate": fraction(
-                "Interest rate",
-                self.interest_rate,
-                hint="It is the yearly rate A pays to finance its customers' arrears, "
-                "e.g. 0.06 for 6 %.",
-            ),
-            "price_cut": fraction(
-                "Price cut per ultimatum",
-                self.price_cut,
-                allow_one=False,
-                hint="It is the share by which each ultimatum lowers B's price, e.g. 0.05.",
-            ),
-            "ultimatums": whole_number(
-                "Number of ultimatums",
-                self.ultimatums,
-                minimum=0,
-                maximum=MAX_ULTIMATUMS,
-                hint=f"Enter how many times B forces a lower price (0 to {MAX_ULTIMATUMS}).",
-            ),
-        }
-        for name, value in checked.items():
-            object.__setattr__(self, name, value)
 
     @property
     def arrears_rate(self) -> float:
@@ -147,13 +169,14 @@ def _row(label: str, e: SupplierEconomics, b_volume: float, b_price: float) -> d
     }
 
 
-def scenario_table(economics: SupplierEconomics | None = None, **overrides) -> pd.DataFrame:
-    """A's revenue and profit, per 100 of today's revenue, in four scenarios.
+def scenario_table(economics: SupplierEconomics | None = None, **overrides) -> list[dict]:
+    """A's revenue and profit, per 100 of today's revenue, in four scenarios: one record each.
 
-    Rows: ``today``; ``B halves its orders``; ``B leaves``; ``after N ultimatums`` (B stays,
-    but each ultimatum cuts its price by ``price_cut``). Columns: ``revenue``,
-    ``revenue_from_b``, ``arrears_interest``, ``profit`` and ``profit_change`` (against
-    today). Keyword arguments change single assumptions, e.g. ``share_from_b=0.3``.
+    Scenarios: ``today``; ``B halves its orders``; ``B leaves``; ``after N ultimatums`` (B
+    stays, but each ultimatum cuts its price by ``price_cut``). Keys: ``scenario``,
+    ``revenue``, ``revenue_from_b``, ``arrears_interest``, ``profit`` and ``profit_change``
+    (against today). Keyword arguments change single assumptions, e.g. ``share_from_b=0.3``;
+    ``relsell.charts.frame`` shows it as a table.
     """
     e = _economics(economics, overrides)
     price_after = (1 - e.price_cut) ** e.ultimatums
@@ -168,9 +191,9 @@ def scenario_table(economics: SupplierEconomics | None = None, **overrides) -> p
             price_after,
         ),
     ]
-    table = pd.DataFrame(rows)
-    table["profit_change"] = table["profit"] - table.loc[0, "profit"]
-    return table
+    for row in rows:
+        row["profit_change"] = row["profit"] - rows[0]["profit"]
+    return rows
 
 
 def b_order_margin(
@@ -219,21 +242,28 @@ def max_safe_share(economics: SupplierEconomics | None = None, **overrides) -> f
     return 1 - e.fixed_costs / earning
 
 
-def summary(table: pd.DataFrame) -> str:
+def _check_table(table: object) -> dict[str, dict]:
+    """The scenario table by scenario name; any other table is refused with a reason."""
+    needed = ("scenario", "revenue", "revenue_from_b", "profit")
+    rows = records(table, needed, what="the table returned by scenario_table()")
+    names = [row["scenario"] for row in rows]
+    if names[:3] != ["today", "B halves its orders", "B leaves"] or len(names) != 4:
+        raise TypeError(
+            "Expected the table returned by scenario_table(), with its four scenarios in order "
+            f"(today, B halves its orders, B leaves, after N ultimatums); got {names}."
+        )
+    return {row["scenario"]: row for row in rows}
+
+
+def summary(table: list[dict]) -> str:
     """The scenario table in words: today's profit and what each blow does to it."""
-    if not isinstance(table, pd.DataFrame) or list(table.get("scenario", []))[:3] != [
-        "today",
-        "B halves its orders",
-        "B leaves",
-    ]:
-        raise TypeError("Expected the table returned by scenario_table().")
-    t = table.set_index("scenario")
-    today = t.loc["today"]
+    t = _check_table(table)
+    today = t["today"]
     share = today["revenue_from_b"] / today["revenue"]
-    ultimatum_label = table["scenario"].iloc[3]
+    ultimatum_label = list(t)[3]
 
     def verdict(label: str) -> str:
-        p = t.loc[label, "profit"]
+        p = t[label]["profit"]
         if p < -0.05:
             return f"{label}: a loss of {-p:.1f}"
         if p > 0.05:
@@ -244,7 +274,7 @@ def summary(table: pd.DataFrame) -> str:
     state_today = f"earns {profit_today:.1f}" if profit_today >= 0 else f"loses {-profit_today:.1f}"
     if profit_today < -0.05:
         ending = " A is in the red even with B; losing B makes it worse."
-    elif t.loc["B leaves", "profit"] < -0.05:
+    elif t["B leaves"]["profit"] < -0.05:
         ending = " Losing this one customer would put A in the red."
     else:
         ending = " A would survive losing B."
@@ -253,3 +283,19 @@ def summary(table: pd.DataFrame) -> str:
         f"{verdict('B halves its orders')}; {verdict('B leaves')}; "
         f"{verdict(ultimatum_label)}." + ending
     )
+
+
+def run(**values) -> dict:
+    """The model at these settings (``PARAMS`` names; the rest at their defaults), as plain data.
+
+    The entry point the explorer and the live page share: ``table`` (the records of
+    ``scenario_table``), ``ultimatums_to_loss``, ``max_safe_share`` and ``summary``.
+    """
+    e = SupplierEconomics(**check_all(PARAMS, values))
+    table = scenario_table(e)
+    return {
+        "table": table,
+        "ultimatums_to_loss": ultimatums_to_loss(e),
+        "max_safe_share": max_safe_share(e),
+        "summary": summary(table),
+    }

@@ -19,14 +19,15 @@ All amounts are course assumptions for a small business, in yuan, not figures fr
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, replace
+from itertools import accumulate
 
-import numpy as np
-import pandas as pd
-
-from ..checks import ModelInputError, fraction, number, whole_number
+from ..checks import ModelInputError, fraction, number, records, whole_number
+from ..params import Param, check_all, checked, defaults
 
 __all__ = [
+    "PARAMS",
     "CustomerBase",
     "simulate",
     "compare_retention",
@@ -35,15 +36,97 @@ __all__ = [
     "replacement_share",
     "defection_cost",
     "summary",
+    "run",
 ]
 
 _YUAN = "Enter an amount in yuan per customer per year, 0 or more."
 _MAX_CUSTOMERS = 10_000_000
 
+# The assumptions of one customer base, declared once (checks, notebook controls, page controls).
+_RETENTION = Param(
+    "retention_rate",
+    "Retention rate",
+    "share",
+    default=0.80,
+    step=0.01,
+    percent=True,
+    hint="It is the share of last year's customers who stay this year.",
+)
+BASE_PARAMS = (
+    Param(
+        "starting_customers",
+        "Starting customers",
+        default=1000,
+        minimum=0,
+        maximum=_MAX_CUSTOMERS,
+        high=5000,
+        step=100,
+        hint="Enter how many customers the firm has today, 0 or more.",
+    ),
+    Param(
+        "new_customers_per_year",
+        "New customers per year",
+        default=200,
+        minimum=0,
+        maximum=_MAX_CUSTOMERS,
+        high=1000,
+        step=10,
+        hint="Enter how many customers the firm wins each year, 0 or more.",
+    ),
+    _RETENTION,
+    Param(
+        "margin_per_customer",
+        "Margin per customer",
+        default=500.0,
+        minimum=0,
+        step=50,
+        unit="yuan",
+        hint=_YUAN,
+    ),
+    Param(
+        "service_cost", "Service cost", default=100.0, minimum=0, step=10, unit="yuan", hint=_YUAN
+    ),
+    Param(
+        "acquisition_cost",
+        "Acquisition cost",
+        default=1000.0,
+        minimum=0,
+        step=100,
+        unit="yuan",
+        hint="Enter what it costs to win one new customer, in yuan, 0 or more.",
+    ),
+    Param(
+        "years",
+        "Years",
+        "whole",
+        default=10,
+        minimum=1,
+        maximum=50,
+        high=30,
+        hint="Choose from 1 to 50 years.",
+    ),
+)
+# The comparison's one extra setting: how many points better the twin firm retains.
+_POINTS = Param(
+    "points",
+    "Retention improvement",
+    default=0.05,
+    minimum=-1,
+    maximum=1,
+    low=-0.2,
+    high=0.2,
+    step=0.01,
+    percent=True,
+    hint="Enter a change of the retention rate as a share, such as 0.05 for 5 points.",
+)
+# The explorer shows the two rates first: they are what the chapter is about.
+PARAMS = (_RETENTION, _POINTS, *(p for p in BASE_PARAMS if p is not _RETENTION))
+
 
 @dataclass(frozen=True)
+@checked(BASE_PARAMS)
 class CustomerBase:
-    """The assumptions of one customer base; every field is checked when it is created."""
+    """The assumptions of one customer base; every field is checked by its ``Param``."""
 
     starting_customers: float = 1000
     new_customers_per_year: float = 200
@@ -52,44 +135,6 @@ class CustomerBase:
     service_cost: float = 100.0
     acquisition_cost: float = 1000.0
     years: int = 10
-
-    def __post_init__(self) -> None:
-        checked = {
-            "starting_customers": number(
-                "Starting customers",
-                self.starting_customers,
-                minimum=0,
-                maximum=_MAX_CUSTOMERS,
-                hint="Enter how many customers the firm has today, 0 or more.",
-            ),
-            "new_customers_per_year": number(
-                "New customers per year",
-                self.new_customers_per_year,
-                minimum=0,
-                maximum=_MAX_CUSTOMERS,
-                hint="Enter how many customers the firm wins each year, 0 or more.",
-            ),
-            "retention_rate": fraction(
-                "Retention rate",
-                self.retention_rate,
-                hint="It is the share of last year's customers who stay this year.",
-            ),
-            "margin_per_customer": number(
-                "Margin per customer", self.margin_per_customer, minimum=0, hint=_YUAN
-            ),
-            "service_cost": number("Service cost", self.service_cost, minimum=0, hint=_YUAN),
-            "acquisition_cost": number(
-                "Acquisition cost",
-                self.acquisition_cost,
-                minimum=0,
-                hint="Enter what it costs to win one new customer, in yuan, 0 or more.",
-            ),
-            "years": whole_number(
-                "Years", self.years, minimum=1, maximum=50, hint="Choose from 1 to 50 years."
-            ),
-        }
-        for key, value in checked.items():
-            object.__setattr__(self, key, value)
 
     def as_dict(self) -> dict[str, float]:
         return asdict(self)
@@ -103,53 +148,54 @@ def _base(base: CustomerBase | None, overrides: dict) -> CustomerBase:
     return CustomerBase(**{**base.as_dict(), **overrides}) if overrides else base
 
 
-def simulate(base: CustomerBase | None = None, **overrides) -> pd.DataFrame:
-    """Year-by-year customers, defections and profit of one customer base.
+def simulate(base: CustomerBase | None = None, **overrides) -> list[dict]:
+    """Year-by-year customers, defections and profit of one customer base, one record a year.
 
     Year 0 is today (the starting base, no flows yet). For each later year: ``lost`` (who
     defected), ``won`` (new customers), ``customers`` (served that year), ``profit`` and
     ``cumulative_profit`` (from year 1). Keyword arguments change single assumptions, e.g.
-    ``simulate(retention_rate=0.85)``.
+    ``simulate(retention_rate=0.85)``; ``relsell.charts.frame`` shows it as a table.
     """
     b = _base(base, overrides)
-    years = np.arange(b.years + 1)
-    customers = np.empty(len(years))
-    customers[0] = b.starting_customers
-    for t in years[1:]:
-        customers[t] = b.retention_rate * customers[t - 1] + b.new_customers_per_year
-    lost = np.zeros(len(years))
-    lost[1:] = (1 - b.retention_rate) * customers[:-1]
-    won = np.where(years > 0, b.new_customers_per_year, 0.0)
-    profit = customers * (b.margin_per_customer - b.service_cost) - won * b.acquisition_cost
-    profit[0] = 0.0
-    return pd.DataFrame(
+    unit_margin = b.margin_per_customer - b.service_cost
+    rows = [
         {
-            "year": years,
-            "lost": lost,
-            "won": won,
-            "customers": customers,
-            "profit": profit,
-            "cumulative_profit": np.cumsum(profit),
+            "year": 0,
+            "lost": 0.0,
+            "won": 0.0,
+            "customers": float(b.starting_customers),
+            "profit": 0.0,
         }
-    )
+    ]
+    for year in range(1, b.years + 1):
+        before = rows[-1]["customers"]
+        customers = b.retention_rate * before + b.new_customers_per_year
+        won = float(b.new_customers_per_year)
+        rows.append(
+            {
+                "year": year,
+                "lost": (1 - b.retention_rate) * before,
+                "won": won,
+                "customers": customers,
+                "profit": customers * unit_margin - won * b.acquisition_cost,
+            }
+        )
+    for row, total in zip(rows, accumulate(row["profit"] for row in rows), strict=True):
+        row["cumulative_profit"] = total
+    return rows
 
 
 def compare_retention(
     base: CustomerBase | None = None, points: float = 0.05, **overrides
-) -> pd.DataFrame:
+) -> list[dict]:
     """The same firm at its retention rate and at ``points`` higher, side by side.
 
-    Columns: ``year``, ``customers_base``, ``customers_better``, ``profit_base``,
-    ``profit_better`` and both ``cumulative_*``. The attribute ``attrs`` keeps the two rates.
+    One record a year: ``year``, ``customers_base``, ``customers_better``, ``profit_base``,
+    ``profit_better``, both ``cumulative_*``, and the two rates ``rate_base`` and
+    ``rate_better`` (the same in every row, so the table says what it compares).
     """
     b = _base(base, overrides)
-    step = number(
-        "Retention improvement",
-        points,
-        minimum=-1,
-        maximum=1,
-        hint="Enter a change of the retention rate as a share, such as 0.05 for 5 points.",
-    )
+    step = _POINTS.check(points)
     better_rate = b.retention_rate + step
     if not 0 <= better_rate <= 1:
         raise ModelInputError(
@@ -158,19 +204,20 @@ def compare_retention(
         )
     low = simulate(b)
     high = simulate(replace(b, retention_rate=better_rate))
-    table = pd.DataFrame(
+    return [
         {
-            "year": low["year"],
-            "customers_base": low["customers"],
-            "customers_better": high["customers"],
-            "profit_base": low["profit"],
-            "profit_better": high["profit"],
-            "cumulative_base": low["cumulative_profit"],
-            "cumulative_better": high["cumulative_profit"],
+            "year": lo["year"],
+            "customers_base": lo["customers"],
+            "customers_better": hi["customers"],
+            "profit_base": lo["profit"],
+            "profit_better": hi["profit"],
+            "cumulative_base": lo["cumulative_profit"],
+            "cumulative_better": hi["cumulative_profit"],
+            "rate_base": b.retention_rate,
+            "rate_better": better_rate,
         }
-    )
-    table.attrs = {"rate_base": b.retention_rate, "rate_better": better_rate}
-    return table
+        for lo, hi in zip(low, high, strict=True)
+    ]
 
 
 def steady_state_customers(new_customers_per_year: float, retention_rate: float) -> float:
@@ -186,17 +233,19 @@ def average_lifetime_years(retention_rate: float) -> float:
     return float("inf") if r == 1 else 1 / (1 - r)
 
 
-def replacement_share(table: pd.DataFrame) -> float:
+def replacement_share(table: object) -> float:
     """Share of the customers won that only replaced customers who defected.
 
     1.0 is the treadmill of the source: every new customer fills the place of a lost one
     and the base does not grow.
     """
-    t = _check_simulation(table)
-    won = float(t["won"].sum())
+    t = records(
+        table, ("year", "lost", "won", "customers", "profit"), what="the table from simulate()"
+    )
+    won = math.fsum(row["won"] for row in t)
     if won == 0:
         return 0.0
-    return float(np.minimum(t["lost"], t["won"]).sum()) / won
+    return math.fsum(min(row["lost"], row["won"]) for row in t) / won
 
 
 def defection_cost(
@@ -223,34 +272,18 @@ def defection_cost(
         hint="Enter a yearly rate such as 0.08 for 8 %.",
     )
     n = whole_number("Years", years, minimum=1, maximum=50, hint="Choose from 1 to 50 years.")
-    t = np.arange(n, dtype=float)
-    return float(np.sum((m - s) * r**t * (1 + i) ** -t))
+    return math.fsum((m - s) * r**t * (1 + i) ** -t for t in range(n))
 
 
-def _check_simulation(table: object) -> pd.DataFrame:
-    needed = {"year", "lost", "won", "customers", "profit"}
-    if not isinstance(table, pd.DataFrame):
-        raise TypeError(f"Expected the table from simulate(); got {type(table).__name__}.")
-    missing = needed - set(table.columns)
-    if missing or table.empty:
-        raise ValueError(
-            "Expected the table from simulate(); "
-            + (f"missing columns {sorted(missing)}." if missing else "it is empty.")
-        )
-    return table
-
-
-def _check_comparison(table: object) -> pd.DataFrame:
-    needed = {"year", "customers_base", "customers_better", "profit_base", "profit_better"}
-    if not isinstance(table, pd.DataFrame):
-        raise TypeError(f"Expected the table from compare_retention(); got {type(table).__name__}.")
-    missing = needed - set(table.columns)
-    if missing or table.empty or "rate_base" not in table.attrs:
-        raise ValueError(
-            "Expected the table from compare_retention(); "
-            + (f"missing columns {sorted(missing)}." if missing else "it is empty or altered.")
-        )
-    return table
+_COMPARISON = (
+    "year",
+    "customers_base",
+    "customers_better",
+    "profit_base",
+    "profit_better",
+    "rate_base",
+    "rate_better",
+)
 
 
 def _yuan(amount: float) -> str:
@@ -258,19 +291,32 @@ def _yuan(amount: float) -> str:
     return f"{sign}{abs(amount):,.0f} yuan"
 
 
-def summary(table: pd.DataFrame) -> str:
+def summary(table: object) -> str:
     """The comparison in words: customers and profit in the last year, at both rates."""
-    t = _check_comparison(table)
-    low, high = t.attrs["rate_base"], t.attrs["rate_better"]
-    last = t.iloc[-1]
+    last = records(table, _COMPARISON, what="the table from compare_retention()")[-1]
+    low, high = last["rate_base"], last["rate_better"]
     horizon = int(last["year"])
     p_low, p_high = float(last["profit_base"]), float(last["profit_better"])
-    if p_low > 0:
-        change = f" ({(p_high - p_low) / p_low:+.0%})"
-    else:
-        change = ""
+    change = f" ({(p_high - p_low) / p_low:+.0%})" if p_low > 0 else ""
     return (
         f"In year {horizon}, a retention rate of {low:.0%} leaves {last['customers_base']:,.0f} "
         f"customers and a yearly profit of {_yuan(p_low)}; at {high:.0%} the firm has "
         f"{last['customers_better']:,.0f} customers and {_yuan(p_high)}{change}."
     )
+
+
+def run(**values) -> dict:
+    """The model at these settings (``PARAMS`` names; the rest at their defaults), as plain data.
+
+    ``table`` is ``compare_retention`` (the firm at ``retention_rate`` and ``points`` better),
+    with the two rates ``rate_base`` and ``rate_better`` and the ``summary``.
+    """
+    v = check_all(PARAMS, {**defaults(PARAMS), **values})
+    points = v.pop("points")
+    table = compare_retention(CustomerBase(**v), points=points)
+    return {
+        "table": table,
+        "rate_base": table[0]["rate_base"],
+        "rate_better": table[0]["rate_better"],
+        "summary": summary(table),
+    }

@@ -20,15 +20,17 @@ buyer perceives them, not a figure from the source.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+import math
+from dataclasses import asdict, dataclass, fields, replace
 
-import pandas as pd
-
-from ..checks import ModelInputError, number
+from ..checks import ModelInputError, records
+from ..params import Param, check_all, defaults
 
 __all__ = [
+    "PARAMS",
     "VALUE_PARTS",
     "COST_PARTS",
+    "LABELS",
     "Offer",
     "lexus_offers",
     "total_value",
@@ -39,6 +41,7 @@ __all__ = [
     "price_cut_to_match",
     "offer_fields",
     "summary",
+    "run",
 ]
 
 VALUE_PARTS = ("product", "services", "personnel", "image")
@@ -57,6 +60,22 @@ MAX_AMOUNT = 100_000.0
 _UNIT = "thousand USD"
 _HINT = "Enter what the buyer feels this part is worth, in thousand USD, 0 or more."
 _COST_HINT = "Enter what this part costs the buyer, in thousand USD, 0 or more."
+
+# One declaration per part of an offer: ``Offer`` checks its amounts with these (its name
+# added to the label), and the explorer's two columns of controls are made from them.
+PART_PARAMS = {
+    part: Param(
+        part,
+        LABELS[part],
+        default=0.0,
+        minimum=0,
+        maximum=MAX_AMOUNT,
+        high=100,
+        step=1,
+        hint=_HINT if part in VALUE_PARTS else _COST_HINT,
+    )
+    for part in VALUE_PARTS + COST_PARTS
+}
 
 
 @dataclass(frozen=True)
@@ -84,16 +103,9 @@ class Offer:
                 f"An offer needs a name such as 'Lexus dealer'; got {self.name!r}."
             )
         object.__setattr__(self, "name", self.name.strip())
-        for part in VALUE_PARTS + COST_PARTS:
-            hint = _HINT if part in VALUE_PARTS else _COST_HINT
-            checked = number(
-                f"{self.name}: {LABELS[part]}",
-                getattr(self, part),
-                minimum=0,
-                maximum=MAX_AMOUNT,
-                hint=hint,
-            )
-            object.__setattr__(self, part, checked)
+        for part, param in PART_PARAMS.items():
+            named = replace(param, label=f"{self.name}: {param.label}")
+            object.__setattr__(self, part, named.check(getattr(self, part)))
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -132,6 +144,27 @@ def lexus_offers() -> tuple[Offer, Offer]:
     return lexus, rival
 
 
+def _offer_params() -> tuple[Param, ...]:
+    """The explorer's settings: the two names, then each part for the first and second offer.
+
+    In that order a two-column grid shows the first offer on the left, the second on the right.
+    """
+    lexus, rival = lexus_offers()
+    names = (
+        Param("a_name", "First offer", "text", default=lexus.name, hint="Give the offer a name."),
+        Param("b_name", "Second offer", "text", default=rival.name, hint="Give the offer a name."),
+    )
+    parts = tuple(
+        replace(param, name=f"{prefix}_{part}", default=float(getattr(offer, part)))
+        for part, param in PART_PARAMS.items()
+        for prefix, offer in (("a", lexus), ("b", rival))
+    )
+    return names + parts
+
+
+PARAMS = _offer_params()
+
+
 def _check_offer(offer: object) -> Offer:
     if not isinstance(offer, Offer):
         raise TypeError(
@@ -168,10 +201,10 @@ def value_ratio(offer: Offer) -> float:
     return total_value(offer) / cost
 
 
-def compare_offers(first: Offer | None = None, second: Offer | None = None) -> pd.DataFrame:
-    """One row per offer: its eight parts, the totals, delivered value and the ratio.
+def compare_offers(first: Offer | None = None, second: Offer | None = None) -> list[dict]:
+    """One record per offer: its eight parts, the totals, delivered value and the ratio.
 
-    Without arguments the two Lexus-case offers are compared. The ratio is NaN for an
+    Without arguments the two Lexus-case offers are compared. The ratio is None for an
     offer whose total cost is 0 (the difference form still works).
     """
     default_first, default_second = lexus_offers()
@@ -193,33 +226,35 @@ def compare_offers(first: Offer | None = None, second: Offer | None = None) -> p
                 "total_value": total_value(o),
                 "total_cost": cost,
                 "delivered_value": delivered_value(o),
-                "value_ratio": value_ratio(o) if cost > 0 else float("nan"),
+                "value_ratio": value_ratio(o) if cost > 0 else None,
             }
         )
-    return pd.DataFrame(rows)
+    return rows
 
 
-def _check_table(table: object) -> pd.DataFrame:
-    needed = {"offer", "total_value", "total_cost", "delivered_value", "value_ratio"}
-    if not isinstance(table, pd.DataFrame):
-        raise TypeError(f"Expected the table from compare_offers(); got {type(table).__name__}.")
-    missing = needed - set(table.columns)
-    if missing or len(table) != 2:
-        raise ValueError(
-            "Expected the two-row table from compare_offers(); "
-            + (f"missing columns {sorted(missing)}." if missing else f"it has {len(table)} rows.")
+def _check_table(table: object) -> list[dict]:
+    needed = ("offer", "total_value", "total_cost", "delivered_value", "value_ratio")
+    rows = records(table, needed, what="the two-row table from compare_offers()")
+    if len(rows) != 2:
+        raise ModelInputError(
+            f"Expected the two-row table from compare_offers(); it has {len(rows)} rows."
         )
-    return table
+    return rows
 
 
-def price_cut_to_match(table: pd.DataFrame) -> float:
+def _ratio(row: dict) -> float | None:
+    """The row's value ratio, or None where there is none (None, or NaN from a DataFrame)."""
+    ratio = row["value_ratio"]
+    return None if ratio is None or math.isnan(ratio) else float(ratio)
+
+
+def price_cut_to_match(table: list[dict]) -> float:
     """How much the weaker offer must cut its price to equal the stronger one's delivered value.
 
     In thousand USD; 0 when the two offers already deliver the same value.
     """
-    t = _check_table(table)
-    values = t["delivered_value"].astype(float)
-    return float(values.max() - values.min())
+    values = [float(row["delivered_value"]) for row in _check_table(table)]
+    return max(values) - min(values)
 
 
 def _amount(value: float) -> str:
@@ -231,10 +266,9 @@ def _amount(value: float) -> str:
     return f"{sign}{text} {_UNIT}"
 
 
-def summary(table: pd.DataFrame) -> str:
+def summary(table: list[dict]) -> str:
     """Which offer delivers more value, by how much, and whether the ratio form agrees."""
-    t = _check_table(table).reset_index(drop=True)
-    a, b = t.iloc[0], t.iloc[1]
+    a, b = _check_table(table)
     parts = [
         f"{row['offer']}: total value {_amount(row['total_value'])}, total cost "
         f"{_amount(row['total_cost'])}, delivered value {_amount(row['delivered_value'])}"
@@ -252,23 +286,24 @@ def summary(table: pd.DataFrame) -> str:
         f" The buyer should prefer {best['offer']}, which delivers {_amount(abs(gap))} more; "
         f"{other['offer']} would have to cut its price by {_amount(abs(gap))} to draw level."
     )
-    ratios = t["value_ratio"].astype(float)
-    if ratios.isna().any():
+    ratio_a, ratio_b = _ratio(a), _ratio(b)
+    if ratio_a is None or ratio_b is None:
         ratio_note = " The ratio form cannot be used, because one offer costs nothing."
+    elif ratio_a == ratio_b:
+        ratio_note = " The ratio form rates both offers equally."
     else:
-        ratio_best = t.loc[ratios.idxmax(), "offer"]
-        if ratios.iloc[0] == ratios.iloc[1]:
-            ratio_note = " The ratio form rates both offers equally."
-        elif ratio_best == best["offer"]:
+        ratio_best, high, low = (
+            (a, ratio_a, ratio_b) if ratio_a > ratio_b else (b, ratio_b, ratio_a)
+        )
+        if ratio_best is best:
             ratio_note = (
-                f" The ratio form agrees ({best['value_ratio']:.2f} against "
-                f"{other['value_ratio']:.2f} units of value per unit of cost)."
+                f" The ratio form agrees ({high:.2f} against {low:.2f} units of value per unit "
+                "of cost)."
             )
         else:
             ratio_note = (
-                f" The ratio form disagrees: {ratio_best} gives more value per unit of cost "
-                f"({ratios.max():.2f} against {ratios.min():.2f}), "
-                "although it delivers less in total."
+                f" The ratio form disagrees: {ratio_best['offer']} gives more value per unit of "
+                f"cost ({high:.2f} against {low:.2f}), although it delivers less in total."
             )
     return first + verdict + ratio_note
 
@@ -276,3 +311,26 @@ def summary(table: pd.DataFrame) -> str:
 def offer_fields() -> list[str]:
     """The names of the eight amounts of an Offer, in the order of the chart and widget."""
     return [f.name for f in fields(Offer) if f.name != "name"]
+
+
+def run(**values) -> dict:
+    """Two offers at these settings (``PARAMS``: ``a_*`` the first, ``b_*`` the second).
+
+    ``table``: the two records of ``compare_offers``; ``price_cut``: what the weaker offer must
+    cut (thousand USD); ``best_offer``: the name of the offer that delivers more (None when
+    equal); ``summary``.
+    """
+    settings = {**defaults(PARAMS), **values}
+    # Offer checks first, so a message names the offer ("Lexus dealer: money (price) ...").
+    first, second = (
+        Offer(
+            name=settings[f"{prefix}_name"],
+            **{part: settings[f"{prefix}_{part}"] for part in VALUE_PARTS + COST_PARTS},
+        )
+        for prefix in ("a", "b")
+    )
+    check_all(PARAMS, values)  # an unknown setting is named
+    table = compare_offers(first, second)
+    cut = price_cut_to_match(table)
+    best = max(table, key=lambda row: row["delivered_value"])["offer"] if cut > 0 else None
+    return {"table": table, "price_cut": cut, "best_offer": best, "summary": summary(table)}

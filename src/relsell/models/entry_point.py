@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pandas as pd
+from ..params import Param, check_all
 
-__all__ = ["ROUTES", "ROUTE_LABELS", "EntryAdvice", "advise", "flag", "summary"]
+__all__ = ["PARAMS", "ROUTES", "ROUTE_LABELS", "EntryAdvice", "advise", "flag", "summary", "run"]
 
 ROUTES = ("top-down", "middle", "bottom-up")
 ROUTE_LABELS = {
@@ -33,6 +33,28 @@ ROUTE_LABELS = {
     "middle": "middle (decision-makers and evaluators)",
     "bottom-up": "bottom-up (from the users)",
 }
+
+
+def _fact(name: str, question: str, default: bool = False) -> Param:
+    return Param(
+        name,
+        question,
+        "flag",
+        default=default,
+        hint="Answer with True or False (tick the box if it is true of the selling firm).",
+    )
+
+
+# The six yes/no facts the rules read, with the question each answers (the explorer's tick
+# boxes). Defaults: a firm with no special access but engineers it can send.
+PARAMS = (
+    _fact("high_level_tie", "We have a relationship with their top management"),
+    _fact("sponsor", "Someone the approver trusts will vouch for us"),
+    _fact("technical_staff", "We can bring R&D staff or pre-sales engineers", True),
+    _fact("weak_relationships", "Our relationships with this customer are weak"),
+    _fact("product_edge", "Excellent product, or a clear price-performance edge"),
+    _fact("patient", "We can afford a long campaign"),
+)
 
 _TRUE = {"true", "yes", "y", "1", "是", "有"}
 _FALSE = {"false", "no", "n", "0", "否", "无", "没有"}
@@ -55,21 +77,34 @@ def flag(name: str, value: object) -> bool:
 
 @dataclass(frozen=True)
 class EntryAdvice:
-    """The recommended route, why, what to watch, and which conditions each route needs."""
+    """The recommended route, why, what to watch, and which conditions each route needs.
+
+    ``conditions`` has one record per condition: ``route``, ``condition`` and ``met``.
+    """
 
     route: str
     reasons: tuple[str, ...]
     cautions: tuple[str, ...]
-    conditions: pd.DataFrame
+    conditions: list[dict]
 
     @property
     def label(self) -> str:
         return ROUTE_LABELS[self.route]
 
+    def as_dict(self) -> dict:
+        """Plain data (lists, not tuples), as ``run`` returns it."""
+        return {
+            "route": self.route,
+            "label": self.label,
+            "reasons": list(self.reasons),
+            "cautions": list(self.cautions),
+            "conditions": [dict(row) for row in self.conditions],
+        }
+
 
 def _conditions(
     top_access: bool, technical_staff: bool, weak: bool, edge: bool, patient: bool
-) -> pd.DataFrame:
+) -> list[dict]:
     rows = [
         ("top-down", "tie at the top or a sponsor", top_access),
         ("middle", "peer standing with decision-makers", True),
@@ -78,7 +113,7 @@ def _conditions(
         ("bottom-up", "excellent product or price-performance edge", edge),
         ("bottom-up", "patience for a long campaign", patient),
     ]
-    return pd.DataFrame(rows, columns=["route", "condition", "met"])
+    return [{"route": r, "condition": c, "met": met} for r, c, met in rows]
 
 
 def advise(
@@ -192,3 +227,13 @@ def summary(advice: EntryAdvice) -> str:
     if advice.cautions:
         text += " Watch out: " + " ".join(advice.cautions)
     return text
+
+
+def run(**values) -> dict:
+    """The advice for these facts (``PARAMS`` names; the rest at their defaults), as plain data:
+    ``route``, ``label``, ``reasons``, ``cautions``, ``conditions`` (records) and ``summary``.
+    """
+    if set(values) - {p.name for p in PARAMS}:
+        check_all(PARAMS, values)  # names the unknown setting(s)
+    advice = advise(**values)
+    return {**advice.as_dict(), "summary": summary(advice)}

@@ -17,13 +17,13 @@ same brand or supplier (repeat from 0.5).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
-import pandas as pd
-
-from ..checks import ModelInputError, fraction, number
+from ..checks import records
+from ..params import Param, check_all, defaults
 
 __all__ = [
+    "PARAMS",
     "INVOLVEMENT_MIN",
     "INVOLVEMENT_MAX",
     "INVOLVEMENT_CUT",
@@ -34,11 +34,65 @@ __all__ = [
     "sample_customers",
     "classify_table",
     "summary",
+    "run",
 ]
 
 INVOLVEMENT_MIN, INVOLVEMENT_MAX = 1.0, 7.0
 INVOLVEMENT_CUT = 4.0  # course assumption: above the neutral midpoint of 1-7 is "high"
 REPEAT_CUT = 0.5  # course assumption: half or more of recent purchases with one brand
+YOUR_CUSTOMER = "Your customer"
+
+# One customer to place, and the two cut-offs that decide where "high" and "repeat" begin.
+PARAMS = (
+    Param(
+        "name",
+        "Customer",
+        "text",
+        default=YOUR_CUSTOMER,
+        hint="Give the customer a name to find them on the chart.",
+    ),
+    Param(
+        "involvement",
+        "Involvement",
+        default=3.0,
+        minimum=INVOLVEMENT_MIN,
+        maximum=INVOLVEMENT_MAX,
+        step=0.5,
+        unit="1 to 7",
+        hint="Score it from 1 (the purchase means nothing to the customer) to 7 (it matters "
+        "a great deal).",
+    ),
+    Param(
+        "repeat_share",
+        "Repeat share",
+        "share",
+        default=0.8,
+        step=0.05,
+        percent=True,
+        hint="It is the share of the customer's recent purchases that went to the same brand.",
+    ),
+    Param(
+        "involvement_cut",
+        "Involvement cut-off",
+        default=INVOLVEMENT_CUT,
+        minimum=INVOLVEMENT_MIN,
+        maximum=INVOLVEMENT_MAX,
+        step=0.5,
+        hint="Scores above the cut-off count as high involvement; 4 is the scale's midpoint.",
+    ),
+    Param(
+        "repeat_cut",
+        "Repeat cut-off",
+        "share",
+        default=REPEAT_CUT,
+        low=0.05,
+        step=0.05,
+        percent=True,
+        hint="It is the share of purchases with one brand from which we call it repeat "
+        "purchase, such as 0.5.",
+    ),
+)
+_PARAM = {p.name: p for p in PARAMS}
 
 # (high involvement?, repeat purchase?) -> (segment, named in the source?)
 SEGMENTS: dict[tuple[bool, bool], tuple[str, bool]] = {
@@ -96,22 +150,8 @@ class Classification:
     reason: str
     action: str
 
-
-def _check_cuts(involvement_cut: object, repeat_cut: object) -> tuple[float, float]:
-    inv_cut = number(
-        "Involvement cut-off",
-        involvement_cut,
-        minimum=INVOLVEMENT_MIN,
-        maximum=INVOLVEMENT_MAX,
-        hint="Scores above the cut-off count as high involvement; 4 is the scale's midpoint.",
-    )
-    rep_cut = fraction(
-        "Repeat cut-off",
-        repeat_cut,
-        hint="It is the share of purchases with one brand from which we call it repeat "
-        "purchase, such as 0.5.",
-    )
-    return inv_cut, rep_cut
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
 
 
 def classify(
@@ -129,20 +169,10 @@ def classify(
     Involvement is high when the score is *above* the cut-off; purchase is repeat when the
     share is *at least* the repeat cut-off.
     """
-    score = number(
-        "Involvement",
-        involvement,
-        minimum=INVOLVEMENT_MIN,
-        maximum=INVOLVEMENT_MAX,
-        hint="Score it from 1 (the purchase means nothing to the customer) to 7 (it matters "
-        "a great deal).",
-    )
-    share = fraction(
-        "Repeat share",
-        repeat_share,
-        hint="It is the share of the customer's recent purchases that went to the same brand.",
-    )
-    inv_cut, rep_cut = _check_cuts(involvement_cut, repeat_cut)
+    score = _PARAM["involvement"].check(involvement)
+    share = _PARAM["repeat_share"].check(repeat_share)
+    inv_cut = _PARAM["involvement_cut"].check(involvement_cut)
+    rep_cut = _PARAM["repeat_cut"].check(repeat_cut)
     high = score > inv_cut
     repeat = share >= rep_cut
     segment, in_source = SEGMENTS[(high, repeat)]
@@ -158,8 +188,11 @@ def classify(
     )
 
 
-def sample_customers() -> pd.DataFrame:
-    """Six described customers for students to sort (course examples, not from the source)."""
+def sample_customers() -> list[dict]:
+    """Six described customers for students to sort (course examples, not from the source).
+
+    One record per customer: ``customer``, ``description``, ``involvement``, ``repeat_share``.
+    """
     rows = [
         (
             "Mr Li",
@@ -198,48 +231,47 @@ def sample_customers() -> pd.DataFrame:
             0.8,
         ),
     ]
-    return pd.DataFrame(rows, columns=["customer", "description", "involvement", "repeat_share"])
+    keys = ("customer", "description", "involvement", "repeat_share")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
 def classify_table(
-    customers: pd.DataFrame | None = None,
+    customers: list[dict] | None = None,
     *,
     involvement_cut: float = INVOLVEMENT_CUT,
     repeat_cut: float = REPEAT_CUT,
-) -> pd.DataFrame:
-    """Add ``segment``, ``in_source`` and ``reason`` to a table of customers.
+) -> list[dict]:
+    """Each customer's record with ``segment``, ``in_source`` and ``reason`` added.
 
-    The table needs the columns ``customer``, ``involvement`` and ``repeat_share``; a bad
-    row is reported with the customer's name.
+    ``customers`` (records or a DataFrame; default: ``sample_customers()``) needs the keys
+    ``customer``, ``involvement`` and ``repeat_share``; a bad row is reported with the
+    customer's name.
     """
     table = sample_customers() if customers is None else customers
-    if not isinstance(table, pd.DataFrame):
-        raise TypeError(
-            "Expected a table (pandas DataFrame) with the columns customer, involvement and "
-            f"repeat_share; got {type(table).__name__}."
-        )
-    missing = {"customer", "involvement", "repeat_share"} - set(table.columns)
-    if missing:
-        raise ModelInputError(f"The customer table is missing the columns {sorted(missing)}.")
-    if table.empty:
-        raise ModelInputError("The customer table is empty; add at least one customer.")
-    results = []
-    for _, row in table.iterrows():
+    rows = records(
+        table,
+        ("customer", "involvement", "repeat_share"),
+        what="a table of customers with the columns customer, involvement and repeat_share",
+    )
+    out = []
+    for row in rows:
         try:
-            results.append(
-                classify(
-                    row["involvement"],
-                    row["repeat_share"],
-                    involvement_cut=involvement_cut,
-                    repeat_cut=repeat_cut,
-                )
+            result = classify(
+                row["involvement"],
+                row["repeat_share"],
+                involvement_cut=involvement_cut,
+                repeat_cut=repeat_cut,
             )
         except (TypeError, ValueError) as problem:
             raise type(problem)(f"Customer {row['customer']!r}: {problem}") from None
-    out = table.copy()
-    out["segment"] = [r.segment for r in results]
-    out["in_source"] = [r.in_source for r in results]
-    out["reason"] = [r.reason for r in results]
+        out.append(
+            {
+                **row,
+                "segment": result.segment,
+                "in_source": result.in_source,
+                "reason": result.reason,
+            }
+        )
     return out
 
 
@@ -259,3 +291,29 @@ def summary(result: Classification, name: str = "This customer") -> str:
         f"({result.repeat_share:.0%} with one brand), so {result.segment}{source}. "
         f"The customer {result.reason}. What to do: {result.action}."
     )
+
+
+def run(**values) -> dict:
+    """One customer placed among the six sample customers, as plain data.
+
+    ``customer``: the classification of the customer named ``name`` (a blank name becomes
+    "Your customer"); ``table``: the sample customers and this one, classified with the same
+    cut-offs; ``highlight``: the name to draw larger; ``summary``: the sentence for the explorer.
+    """
+    settings = {**defaults(PARAMS), **check_all(PARAMS, values)}
+    label = settings["name"].strip() or YOUR_CUSTOMER
+    cuts = {key: settings[key] for key in ("involvement_cut", "repeat_cut")}
+    result = classify(settings["involvement"], settings["repeat_share"], **cuts)
+    mine = {
+        "customer": label,
+        "description": "The customer you describe",
+        "involvement": result.involvement,
+        "repeat_share": result.repeat_share,
+    }
+    return {
+        "customer": {"customer": label, **result.as_dict()},
+        "table": classify_table([*sample_customers(), mine], **cuts),
+        "highlight": label,
+        **cuts,
+        "summary": summary(result, label),
+    }

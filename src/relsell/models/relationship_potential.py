@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import pandas as pd
-
 from ..checks import ModelInputError, number
+from ..params import Param, check_all, defaults
 
 __all__ = [
+    "PARAMS",
     "CONDITIONS",
     "MAX_SCORE",
     "SITUATIONS",
@@ -35,6 +35,7 @@ __all__ = [
     "lock_in_warning",
     "situation",
     "summary",
+    "run",
 ]
 
 MAX_SCORE = 4
@@ -74,6 +75,34 @@ _BANDS = (
     (70.0, "strong: relationship marketing is likely to pay here"),
     (40.0, "moderate: build relationships with selected customers or in selected contacts"),
     (0.0, "weak: an efficient, friendly transaction may be all the customer wants"),
+)
+
+# The explorer's settings: one 0-4 rating per condition (starting from the enquiry line answered
+# by people, the chapter's example) and an example situation to draw for contrast.
+NONE = "(none)"
+_START = "gas enquiry line, answered by people"
+PARAMS = (
+    Param(
+        "compare",
+        "Compare with",
+        "choice",
+        default="gas enquiry line, automated",
+        choices=(NONE, *SITUATIONS),
+        hint="Choose an example situation to draw for contrast, or (none).",
+    ),
+    *(
+        Param(
+            key,
+            f"{i}. {label}",
+            "whole",
+            default=SITUATIONS[_START][key],
+            minimum=0,
+            maximum=MAX_SCORE,
+            step=1,
+            hint=f"Rate each condition from 0 (absent) to {MAX_SCORE} (very strong).",
+        )
+        for i, (key, label, _) in enumerate(CONDITIONS, start=1)
+    ),
 )
 
 
@@ -121,15 +150,13 @@ def _tidy(value: float) -> float | int:
     return int(value) if value.is_integer() else value
 
 
-def score_table(scores: Mapping[str, float]) -> pd.DataFrame:
-    """One row per condition, in the source's order: number, key, label, Chinese, score."""
+def score_table(scores: Mapping[str, float]) -> list[dict]:
+    """One record per condition, in the source's order: number, key, condition, zh, score."""
     checked = _check_scores(scores)
-    return pd.DataFrame(
-        [
-            {"number": i, "key": key, "condition": label, "zh": zh, "score": _tidy(checked[key])}
-            for i, (key, label, zh) in enumerate(CONDITIONS, start=1)
-        ]
-    )
+    return [
+        {"number": i, "key": key, "condition": label, "zh": zh, "score": _tidy(checked[key])}
+        for i, (key, label, zh) in enumerate(CONDITIONS, start=1)
+    ]
 
 
 def potential_index(scores: Mapping[str, float]) -> float:
@@ -173,8 +200,10 @@ def summary(scores: Mapping[str, float]) -> str:
     """The rating in words: index, band, strongest and weakest conditions, lock-in check."""
     table = score_table(scores)
     index = potential_index(scores)
-    top = table.loc[table["score"] == table["score"].max(), "condition"].tolist()
-    low = table.loc[table["score"] == table["score"].min(), "condition"].tolist()
+    highest = max(row["score"] for row in table)
+    lowest = min(row["score"] for row in table)
+    top = [row["condition"] for row in table if row["score"] == highest]
+    low = [row["condition"] for row in table if row["score"] == lowest]
 
     def listing(items: list[str]) -> str:
         return ", ".join(items[:3]) + (f" and {len(items) - 3} more" if len(items) > 3 else "")
@@ -189,3 +218,27 @@ def summary(scores: Mapping[str, float]) -> str:
             "the customer in place; that is not a relationship (Barnes)."
         )
     return text
+
+
+def run(**values) -> dict:
+    """The model at these settings (``PARAMS`` names; the rest at their defaults), as plain data.
+
+    ``scores`` (the fourteen ratings), ``table`` (``score_table``), ``index``, ``band``,
+    ``lock_in``, the situation to ``compare`` with (``None`` for none), its
+    ``compare_scores`` and ``compare_index``, and the ``summary`` of the ratings.
+    """
+    v = check_all(PARAMS, {**defaults(PARAMS), **values})
+    compare = v.pop("compare")
+    other = None if compare == NONE else situation(compare)
+    index = potential_index(v)
+    return {
+        "scores": v,
+        "table": score_table(v),
+        "index": index,
+        "band": band(index),
+        "lock_in": lock_in_warning(v),
+        "compare": None if other is None else compare,
+        "compare_scores": other,
+        "compare_index": None if other is None else potential_index(other),
+        "summary": summary(v),
+    }

@@ -27,15 +27,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..checks import ModelInputError, whole_number
+from ..errors import ModelInputError
+from ..params import Param, check_all, defaults
 
 __all__ = [
+    "PARAMS",
     "TYPES",
     "BASES",
     "EXAMPLES",
     "relationship_type",
     "assess",
     "summary",
+    "run",
 ]
 
 # (friendship, business) -> type; Chinese names as printed in the source.
@@ -49,6 +52,57 @@ TYPES: dict[tuple[bool, bool], tuple[str, str]] = {
 BASES: dict[str, int] = {"price": 1, "personalised service": 2, "interdependence": 3}
 MAX_CONTACTS = 1000
 MAX_TIES = 20
+
+# The five questions about an account, declared once; the defaults are the course's reading of
+# the A/B case (EXAMPLES["A and B (opening case)"]).
+PARAMS = (
+    Param(
+        "friendship",
+        "Friendship",
+        "flag",
+        default=True,
+        hint="Is there a personal friendship between you and the customer's contact? "
+        "Answer the question with True (yes) or False (no).",
+    ),
+    Param(
+        "business",
+        "Business",
+        "flag",
+        default=True,
+        hint="Does the customer buy from your firm? "
+        "Answer the question with True (yes) or False (no).",
+    ),
+    Param(
+        "contacts",
+        "Contacts",
+        "whole",
+        default=1,
+        minimum=0,
+        maximum=MAX_CONTACTS,
+        high=10,
+        hint="Enter how many people at the customer know and trust your firm (0 or more).",
+    ),
+    Param(
+        "organisational_ties",
+        "Organisational ties",
+        "whole",
+        default=0,
+        minimum=0,
+        maximum=MAX_TIES,
+        high=5,
+        hint="Count formal ties such as a contract or technical service (0 to 20).",
+    ),
+    Param(
+        "basis",
+        "Basis",
+        "choice",
+        default="price",
+        choices=tuple(BASES),
+        hint="It says what the customer's business rests on: the price, your personalised "
+        "service, or mutual dependence.",
+    ),
+)
+_P = {p.name: p for p in PARAMS}
 
 # Worked readings of the chapter's cases (the course's reading, not the source's words).
 EXAMPLES: dict[str, dict[str, Any]] = {
@@ -94,20 +148,23 @@ _NEXT: dict[str, str] = {
 
 
 def _flag(name: str, value: object) -> bool:
+    # like Param.check, plus the value's type and the question (a flag's hint)
     if not isinstance(value, bool):
+        param = _P[name]
         raise TypeError(
-            f"{name} must be True or False; got {value!r} ({type(value).__name__}). "
-            "Answer the question with True (yes) or False (no)."
+            f"{param.label} must be True or False; got {value!r} ({type(value).__name__}). "
+            f"{param.hint}"
         )
     return value
 
 
 def relationship_type(friendship: bool, business: bool) -> str:
     """The source's four types: outsider, friend, supplier or partner."""
-    return TYPES[(_flag("Friendship", friendship), _flag("Business", business))][0]
+    return TYPES[(_flag("friendship", friendship), _flag("business", business))][0]
 
 
 def _basis(value: object) -> str:
+    # Forgiving where the Param is strict: "Price " and "Price" are read as "price".
     if not isinstance(value, str):
         raise TypeError(
             f"Basis must be text, one of {', '.join(BASES)}; got {value!r} "
@@ -116,9 +173,7 @@ def _basis(value: object) -> str:
     key = value.strip().lower()
     if key not in BASES:
         raise ModelInputError(
-            f"Basis must be one of {', '.join(BASES)}; got {value!r}. It says what the "
-            "customer's business rests on: the price, your personalised service, or mutual "
-            "dependence."
+            f"Basis must be one of {', '.join(BASES)}; got {value!r}. {_P['basis'].hint}"
         )
     return key
 
@@ -140,22 +195,10 @@ def assess(
     ``organisational``), ``rm_level`` (1 to 3, or None without business), ``risks`` and
     ``next_step``.
     """
-    friend = _flag("Friendship", friendship)
-    trade = _flag("Business", business)
-    people = whole_number(
-        "Contacts",
-        contacts,
-        minimum=0,
-        maximum=MAX_CONTACTS,
-        hint="Enter how many people at the customer know and trust your firm (0 or more).",
-    )
-    ties = whole_number(
-        "Organisational ties",
-        organisational_ties,
-        minimum=0,
-        maximum=MAX_TIES,
-        hint="Count formal ties such as a contract or technical service (0 to 20).",
-    )
+    friend = _flag("friendship", friendship)
+    trade = _flag("business", business)
+    people = _P["contacts"].check(contacts)
+    ties = _P["organisational_ties"].check(organisational_ties)
     base = _basis(basis)
     kind, kind_zh = TYPES[(friend, trade)]
     if kind == "outsider" and people == 0 and ties == 0:
@@ -237,3 +280,15 @@ def summary(assessment: dict[str, Any]) -> str:
         f"This account is {article} {kind}, {level}, with {basis}.{risk} "
         f"Next: {assessment['next_step']}"
     )
+
+
+def run(**values) -> dict:
+    """The model at these settings (``PARAMS`` names; the rest at the A/B case), as plain data.
+
+    The entry point the explorer and the live page share: the ``assess`` result plus its
+    ``summary``.
+    """
+    unknown = {k: v for k, v in values.items() if k not in _P}
+    check_all(PARAMS, unknown)  # names the unknown settings; the values are checked by assess
+    result = assess(**{**defaults(PARAMS), **values})
+    return {**result, "summary": summary(result)}

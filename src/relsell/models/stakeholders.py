@@ -13,9 +13,11 @@ ally, supporter, neutral, opponent, enemy). The chapter's advice follows from th
   support surface, strive for the sale; and keep only one or two good friends.
 
 A student fills in a table (one row per person: ``name``, ``role``, ``stance``,
-``influence`` from 0 to 10); ``stakeholder_map`` checks it, ``balance`` scores it and
-``assess`` says which situation it is, which step comes next and why. Chinese role,
-stance and column names are accepted through the mappings below.
+``influence`` from 0 to 10), as a list of dictionaries or a pandas DataFrame;
+``stakeholder_map`` checks it and returns one record (dictionary) per person, ``balance``
+scores it and ``assess`` says which situation it is, which step comes next and why.
+Chinese role, stance and column names are accepted through the mappings below. ``run``
+reads one of the course's scenarios with any stances and influences a student changes.
 
 The numeric scale is the course's assumption, not the source's: stances count +2, +1, 0,
 -1, -2 and each role's influence is weighted by ``ROLE_WEIGHTS``; the source only says
@@ -25,17 +27,18 @@ that roles differ in function and influence and ranks them from approver to user
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import pandas as pd
-
-from ..checks import ModelInputError, number, whole_number
+from ..checks import ModelInputError, number, records, whole_number
+from ..params import Param, check_all
 from . import entry_point
 from ._case import fact
 
 __all__ = [
+    "PARAMS",
+    "PAIRS_PARAMS",
     "ROLES",
     "STANCES",
     "ROLE_ALIASES",
@@ -54,10 +57,14 @@ __all__ = [
     "summary",
     "interest_pairs",
     "pairs_table",
+    "pairs_summary",
+    "run_pairs",
     "case_map",
     "case_company",
     "scenarios",
     "load_scenario",
+    "scenario_params",
+    "run",
 ]
 
 # Roles from the top of the customer organisation to the bottom; the sponsor stands apart.
@@ -143,63 +150,70 @@ def _lookup(kind: str, value: object, canon: Sequence[str], aliases: Mapping[str
     )
 
 
-def _rows(table: object) -> pd.DataFrame:
-    if isinstance(table, pd.DataFrame):
-        frame = table.copy()
-    elif isinstance(table, Sequence) and not isinstance(table, str):
+_TABLE = (
+    "a stakeholder table (a list of dictionaries, one per person, or a pandas DataFrame) "
+    f"with columns {', '.join(_REQUIRED)}"
+)
+_EMPTY = "The stakeholder map is empty: add one row per person who takes part in the purchase."
+_INFLUENCE_HINT = "Rate how much this person can sway the decision from 0 (none) to 10."
+
+Person = dict[str, Any]
+
+
+def _rows(table: object) -> list[Person]:
+    """A student's table as a list of fresh dicts with English column names; nothing checked
+    beyond its shape (the values are checked by ``stakeholder_map``)."""
+    is_frame = hasattr(table, "to_dict") and hasattr(table, "columns")
+    if isinstance(table, (str, bytes)) or not (is_frame or isinstance(table, (Sequence, dict))):
+        raise TypeError(
+            "The stakeholder map must be a table (pandas DataFrame) or a list of dictionaries "
+            f"with columns {', '.join(_REQUIRED)}; got {type(table).__name__}."
+        )
+    if isinstance(table, Sequence):
         if not all(isinstance(row, Mapping) for row in table):
             raise TypeError(
                 "A stakeholder list must hold one dictionary per person, e.g. "
                 "{'name': 'Ms Liu', 'role': 'decision-maker', 'stance': 'supporter', "
                 "'influence': 7}."
             )
-        if not table:
-            raise ModelInputError(
-                "The stakeholder map is empty: add one row per person who takes part in the "
-                "purchase."
-            )
-        frame = pd.DataFrame(list(table))
-    else:
-        raise TypeError(
-            "The stakeholder map must be a table (pandas DataFrame) or a list of dictionaries "
-            f"with columns {', '.join(_REQUIRED)}; got {type(table).__name__}."
-        )
-    frame = frame.rename(columns={k: v for k, v in COLUMN_ALIASES.items() if k in frame.columns})
-    missing = [c for c in _REQUIRED if c not in frame.columns]
+        table = [dict(row) for row in table]
+    if len(table) == 0:  # type: ignore[arg-type]
+        raise ModelInputError(_EMPTY)
+    rows = [
+        {COLUMN_ALIASES.get(key, key): value for key, value in row.items()}
+        for row in records(table, (), what=_TABLE)
+    ]
+    missing = [c for c in _REQUIRED if not any(c in row for row in rows)]
     if missing:
         raise ModelInputError(
             f"The stakeholder map needs the columns {', '.join(_REQUIRED)}; missing: "
             f"{', '.join(missing)}."
         )
-    if frame.empty:
+    if len(rows) > MAX_PEOPLE:
         raise ModelInputError(
-            "The stakeholder map is empty: add one row per person who takes part in the purchase."
-        )
-    if len(frame) > MAX_PEOPLE:
-        raise ModelInputError(
-            f"The stakeholder map has {len(frame)} rows; keep it to the {MAX_PEOPLE} people who "
+            f"The stakeholder map has {len(rows)} rows; keep it to the {MAX_PEOPLE} people who "
             "matter most for this purchase."
         )
-    return frame.reset_index(drop=True)
+    return rows
 
 
 def stakeholder_map(
-    table: pd.DataFrame | Sequence[Mapping[str, Any]],
+    table: Sequence[Mapping[str, Any]] | Any,
     role_weights: Mapping[str, float] | None = None,
-) -> pd.DataFrame:
+) -> list[Person]:
     """Check a stakeholder table and add the weights the scores need.
 
-    Returns one row per person with the English ``role`` and ``stance``, the
-    ``influence`` (0 to 10), ``role_weight``, ``weight`` (influence x role weight),
-    ``stance_value`` (+2 ally ... -2 enemy) and ``score`` (weight x stance value).
-    Extra columns such as ``title`` are kept.
+    ``table`` is a list of dictionaries (one per person) or a pandas DataFrame. Returns one
+    record per person with the English ``role`` and ``stance``, the ``influence`` (0 to
+    10), ``role_weight``, ``weight`` (influence x role weight), ``stance_value`` (+2 ally
+    ... -2 enemy) and ``score`` (weight x stance value). Extra keys such as ``title`` are
+    kept; ``relsell.charts.frame`` shows the records as a table.
     """
-    frame = _rows(table)
+    rows = _rows(table)
     weights = _role_weights(role_weights)
     names: list[str] = []
-    roles, stances, influence = [], [], []
-    for i, row in frame.iterrows():
-        name = row["name"]
+    for i, row in enumerate(rows):
+        name = row.get("name")
         if not isinstance(name, str) or not name.strip():
             raise ModelInputError(f"Row {i + 1} has no name; give every person a name or a label.")
         name = name.strip()
@@ -209,24 +223,27 @@ def stakeholder_map(
             )
         names.append(name)
         where = f"for {name} (row {i + 1})"
-        roles.append(_lookup("role", row["role"], ROLES, ROLE_ALIASES, where))
-        stances.append(_lookup("stance", row["stance"], STANCES, STANCE_ALIASES, where))
-        influence.append(
-            number(
-                f"Influence of {name}",
-                row["influence"],
-                minimum=0,
-                maximum=MAX_INFLUENCE,
-                hint="Rate how much this person can sway the decision from 0 (none) to 10.",
-            )
+        role = _lookup("role", row.get("role"), ROLES, ROLE_ALIASES, where)
+        stance = _lookup("stance", row.get("stance"), STANCES, STANCE_ALIASES, where)
+        influence = number(
+            f"Influence of {name}",
+            row.get("influence"),
+            minimum=0,
+            maximum=MAX_INFLUENCE,
+            hint=_INFLUENCE_HINT,
         )
-    frame["name"], frame["role"], frame["stance"] = names, roles, stances
-    frame["influence"] = influence
-    frame["role_weight"] = [weights[r] for r in roles]
-    frame["weight"] = frame["influence"] * frame["role_weight"]
-    frame["stance_value"] = [STANCE_VALUES[s] for s in stances]
-    frame["score"] = frame["weight"] * frame["stance_value"]
-    return frame
+        weight = influence * weights[role]
+        row.update(
+            name=name,
+            role=role,
+            stance=stance,
+            influence=influence,
+            role_weight=weights[role],
+            weight=weight,
+            stance_value=STANCE_VALUES[stance],
+            score=weight * STANCE_VALUES[stance],
+        )
+    return rows
 
 
 def _role_weights(role_weights: Mapping[str, float] | None) -> dict[str, float]:
@@ -250,13 +267,16 @@ def _role_weights(role_weights: Mapping[str, float] | None) -> dict[str, float]:
     return weights
 
 
-def _checked(people: object) -> pd.DataFrame:
-    """Accept a raw table or the output of ``stakeholder_map``."""
-    if isinstance(people, pd.DataFrame) and {"score", "weight", "stance_value"} <= set(
-        people.columns
-    ):
-        return people
-    return stakeholder_map(people)  # type: ignore[arg-type]
+def _checked(people: object) -> list[Person]:
+    """A raw table, or a map from ``stakeholder_map`` checked again (so a stance changed
+    since then counts) with the role weights it was made with."""
+    rows = _rows(people)
+    weights = {
+        row["role"]: row["role_weight"]
+        for row in rows
+        if "role_weight" in row and row.get("role") in ROLE_WEIGHTS
+    }
+    return stakeholder_map(rows, weights or None)
 
 
 @dataclass(frozen=True)
@@ -271,19 +291,37 @@ class Balance:
     def net(self) -> float:
         return self.support - self.opposition
 
+    def as_dict(self) -> dict[str, float]:
+        return {
+            "support": self.support,
+            "opposition": self.opposition,
+            "neutral": self.neutral,
+            "net": self.net,
+        }
 
-def balance(people: pd.DataFrame | Sequence[Mapping[str, Any]]) -> Balance:
+
+def balance(people: Sequence[Mapping[str, Any]] | Any) -> Balance:
     """Support minus opposition: the chapter's test of a successful customer relationship."""
     m = _checked(people)
+    # float(-0) is 0.0: a map without opposition never shows "-0.0"
     return Balance(
-        support=float(m.loc[m["score"] > 0, "score"].sum()),
-        opposition=float(-m.loc[m["score"] < 0, "score"].sum()),
-        neutral=float(m.loc[m["stance"] == "neutral", "weight"].sum()),
+        support=float(sum(p["score"] for p in m if p["score"] > 0)),
+        opposition=float(-sum(p["score"] for p in m if p["score"] < 0)),
+        neutral=float(sum(p["weight"] for p in m if p["stance"] == "neutral")),
     )
 
 
-def _who(m: pd.DataFrame, mask) -> list[str]:
-    return [f"{r['name']} ({r['role']}, {r['stance']})" for _, r in m.loc[mask].iterrows()]
+def _friendly(p: Person) -> bool:
+    return p["stance"] in ("ally", "supporter")
+
+
+def _inside(p: Person) -> bool:
+    """A member of the customer organisation (the sponsor stands outside it)."""
+    return p["role"] != "sponsor"
+
+
+def _who(m: list[Person], keep: Callable[[Person], bool]) -> list[str]:
+    return [f"{p['name']} ({p['role']}, {p['stance']})" for p in m if keep(p)]
 
 
 def _join(items: Sequence[str]) -> str:
@@ -292,19 +330,18 @@ def _join(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def situation(people: pd.DataFrame | Sequence[Mapping[str, Any]]) -> str:
+def situation(people: Sequence[Mapping[str, Any]] | Any) -> str:
     """'ideal', 'favourable' or 'challenging', the three situations the chapter describes.
 
     Ideal: everyone from approver to user is a good friend. Favourable: a decision-maker
     is a good friend and the approver supports you. Anything else is the real challenge.
     """
-    m = _checked(people)
-    inside = m[m["role"] != "sponsor"]
-    approvers = inside[inside["role"] == "approver"]
-    if len(inside) and (inside["stance"] == "ally").all() and len(approvers):
+    inside = [p for p in _checked(people) if _inside(p)]
+    approvers = [p for p in inside if p["role"] == "approver"]
+    if inside and approvers and all(p["stance"] == "ally" for p in inside):
         return "ideal"
-    dm_friend = ((inside["role"] == "decision-maker") & (inside["stance"] == "ally")).any()
-    if dm_friend and len(approvers) and approvers["stance"].isin(["ally", "supporter"]).all():
+    dm_friend = any(p["role"] == "decision-maker" and p["stance"] == "ally" for p in inside)
+    if dm_friend and approvers and all(_friendly(p) for p in approvers):
         return "favourable"
     return "challenging"
 
@@ -321,9 +358,12 @@ _SITUATION_TEXT = {
 
 @dataclass(frozen=True)
 class Assessment:
-    """What the map says: balance, situation, next step with reasons, entry route, actions."""
+    """What the map says: balance, situation, next step with reasons, entry route, actions.
 
-    map: pd.DataFrame
+    ``map`` holds the records of ``stakeholder_map``; ``as_dict()`` gives it all as plain data.
+    """
+
+    map: list[Person]
     balance: Balance
     situation: str
     step: int
@@ -337,19 +377,31 @@ class Assessment:
     def step_name(self) -> str:
         return STEPS[self.step]
 
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "people": [dict(p) for p in self.map],
+            "balance": self.balance.as_dict(),
+            "situation": self.situation,
+            "step": self.step,
+            "step_name": self.step_name,
+            "reasons": list(self.reasons),
+            "entry": self.entry.as_dict(),
+            "entry_basis": self.entry_basis,
+            "actions": {aim: list(who) for aim, who in self.actions.items()},
+            "warnings": list(self.warnings),
+        }
 
-def _next_step(m: pd.DataFrame, bal: Balance) -> tuple[int, list[str]]:
-    friendly = m["stance"].isin(["ally", "supporter"])
-    inside = m["role"] != "sponsor"
-    allies = m[(m["stance"] == "ally") & inside]
-    approvers = m[m["role"] == "approver"]
-    if not friendly.any():
+
+def _next_step(m: list[Person], bal: Balance) -> tuple[int, list[str]]:
+    allies = [p for p in m if p["stance"] == "ally" and _inside(p)]
+    approvers = [p for p in m if p["role"] == "approver"]
+    if not any(_friendly(p) for p in m):
         return 1, [
             "Nobody on the map supports you yet: the first step is to choose where to enter "
             "the organisation (see the suggested entry point)."
         ]
-    if allies.empty:
-        supporters = _who(m, friendly & inside)
+    if not allies:
+        supporters = _who(m, lambda p: _friendly(p) and _inside(p))
         reasons = []
         if supporters:
             reasons.append(
@@ -358,18 +410,20 @@ def _next_step(m: pd.DataFrame, bal: Balance) -> tuple[int, list[str]]:
                 "supporter into a good friend: express sincerity, make a solemn commitment, "
                 "earn trust and support."
             )
-        if (friendly & ~inside).any():
+        if any(_friendly(p) and not _inside(p) for p in m):
             reasons.append(
                 "Your sponsor vouches for you: earn the approver's trust, promise that nothing in "
                 "the sale will harm the approver's standing, and bring the sponsor in at the "
                 "right moment."
             )
         return 2, reasons
-    point = min(allies["role"], key=_RANK.__getitem__)
-    friends = _who(m, (m["stance"] == "ally") & inside)
+    point = min((p["role"] for p in allies), key=_RANK.__getitem__)
+    friends = _who(allies, lambda p: True)
     named = ("support point in " if len(friends) == 1 else "support points in ") + _join(friends)
-    approver_ok = len(approvers) > 0 and not approvers["stance"].isin(["opponent", "enemy"]).any()
-    wide = int((friendly & inside).sum()) >= 2
+    approver_ok = bool(approvers) and not any(
+        p["stance"] in ("opponent", "enemy") for p in approvers
+    )
+    wide = sum(1 for p in m if _friendly(p) and _inside(p)) >= 2
     if point in ("approver", "decision-maker") and approver_ok and bal.net > 0 and wide:
         return 4, [
             f"Your {named} {'is' if len(friends) == 1 else 'are'} high enough, the approver "
@@ -401,7 +455,10 @@ def _next_step(m: pd.DataFrame, bal: Balance) -> tuple[int, list[str]]:
                 "win at least neutrality there first."
             )
     elif point == "evaluator":
-        higher = _who(m, inside & m["role"].isin(["approver", "decision-maker"]) & friendly)
+        higher = _who(
+            m,
+            lambda p: _inside(p) and p["role"] in ("approver", "decision-maker") and _friendly(p),
+        )
         example = f", for example {_join(higher)}" if higher else ""
         reasons.append(
             "A good friend who is only an evaluator gives thin support: building a new, "
@@ -417,36 +474,30 @@ def _next_step(m: pd.DataFrame, bal: Balance) -> tuple[int, list[str]]:
     return 3, reasons
 
 
-def _company(m: pd.DataFrame, company: Mapping[str, bool] | None) -> tuple[dict[str, bool], str]:
+_COMPANY_FACTS = tuple(p.name for p in entry_point.PARAMS)
+
+
+def _company(m: list[Person], company: Mapping[str, bool] | None) -> tuple[dict[str, bool], str]:
     flags = dict(company or {})
-    unknown = set(flags) - {
-        "high_level_tie",
-        "sponsor",
-        "technical_staff",
-        "weak_relationships",
-        "product_edge",
-        "patient",
-    }
+    unknown = set(flags) - set(_COMPANY_FACTS)
     if unknown:
         raise ModelInputError(
-            f"Unknown company facts {sorted(unknown)}; use high_level_tie, sponsor, "
-            "technical_staff, weak_relationships, product_edge, patient."
+            f"Unknown company facts {sorted(unknown)}; use {', '.join(_COMPANY_FACTS)}."
         )
     for name, value in flags.items():
         entry_point.flag(name, value)
-    friendly = m["stance"].isin(["ally", "supporter"])
     basis = []
-    if not flags.get("high_level_tie") and (friendly & (m["role"] == "approver")).any():
+    if not flags.get("high_level_tie") and any(_friendly(p) and p["role"] == "approver" for p in m):
         flags["high_level_tie"] = True
         basis.append("the approver on the map supports you")
-    if not flags.get("sponsor") and (friendly & (m["role"] == "sponsor")).any():
+    if not flags.get("sponsor") and any(_friendly(p) and p["role"] == "sponsor" for p in m):
         flags["sponsor"] = True
         basis.append("a sponsor on the map supports you")
     return flags, _join(basis)
 
 
 def assess(
-    people: pd.DataFrame | Sequence[Mapping[str, Any]],
+    people: Sequence[Mapping[str, Any]] | Any,
     company: Mapping[str, bool] | None = None,
 ) -> Assessment:
     """Read a stakeholder map the way the chapter reads a customer organisation.
@@ -460,19 +511,19 @@ def assess(
     flags, basis = _company(m, company)
     entry = entry_point.advise(**flags)
     actions = {
-        "strengthen support": tuple(_who(m, m["stance"].isin(["ally", "supporter"]))),
-        "weaken opposition": tuple(_who(m, m["stance"].isin(["opponent", "enemy"]))),
-        "win over neutrals": tuple(_who(m, m["stance"] == "neutral")),
+        "strengthen support": tuple(_who(m, _friendly)),
+        "weaken opposition": tuple(_who(m, lambda p: p["stance"] in ("opponent", "enemy"))),
+        "win over neutrals": tuple(_who(m, lambda p: p["stance"] == "neutral")),
     }
     warnings: list[str] = []
-    allies = int(((m["stance"] == "ally") & (m["role"] != "sponsor")).sum())
+    allies = sum(1 for p in m if p["stance"] == "ally" and _inside(p))
     if allies > 2:
         warnings.append(
             f"You count {allies} good friends; the chapter advises one or two, because "
             f"coordinating their interests ({interest_pairs(allies)} pairs) becomes very hard "
             "and can backfire."
         )
-    if not (m["role"] == "approver").any():
+    if not any(p["role"] == "approver" for p in m):
         warnings.append("No approver on the map: find out who gives the final approval.")
     if actions["win over neutrals"]:
         warnings.append(
@@ -506,6 +557,25 @@ def summary(assessment: Assessment) -> str:
     return text
 
 
+# --- how many good friends? -----------------------------------------------------------
+
+_MAX_ALLIES = 100
+
+# The "how many good friends?" explorer's one setting. No upper bound here, so the control
+# is a number box; interest_pairs refuses more than _MAX_ALLIES with its own message.
+PAIRS_PARAMS = (
+    Param(
+        "allies",
+        "Good friends",
+        "whole",
+        default=2,
+        minimum=0,
+        step=1,
+        hint="Count the people who are your good friends (0 to 100).",
+    ),
+)
+
+
 def interest_pairs(allies: int) -> int:
     """Pairs of good friends whose interests must be coordinated: n(n - 1) / 2.
 
@@ -516,24 +586,48 @@ def interest_pairs(allies: int) -> int:
         "Number of good friends",
         allies,
         minimum=0,
-        maximum=100,
+        maximum=_MAX_ALLIES,
         hint="Count the people who are your good friends (0 to 100).",
     )
     return n * (n - 1) // 2
 
 
-def pairs_table(max_allies: int = 8) -> pd.DataFrame:
-    """Good friends from 1 to ``max_allies`` and the pairs of interests among them."""
+def pairs_table(max_allies: int = 8) -> list[dict[str, int]]:
+    """Good friends from 1 to ``max_allies`` and the pairs of interests among them, one record
+    (``allies``, ``pairs``) per number of friends."""
     top = whole_number(
         "Largest number of good friends",
         max_allies,
         minimum=1,
-        maximum=100,
+        maximum=_MAX_ALLIES,
         hint="Choose from 1 to 100.",
     )
-    n = list(range(1, top + 1))
-    return pd.DataFrame({"allies": n, "pairs": [interest_pairs(k) for k in n]})
+    return [{"allies": n, "pairs": interest_pairs(n)} for n in range(1, top + 1)]
 
+
+def pairs_summary(allies: int) -> str:
+    """The number of pairs in a sentence, against the chapter's advice."""
+    pairs = interest_pairs(allies)
+    word = "pair" if pairs == 1 else "pairs"
+    return (
+        f"{allies} good friends means {pairs} {word} of interests to coordinate; the "
+        "chapter advises one or two."
+    )
+
+
+def run_pairs(**values) -> dict[str, Any]:
+    """The "how many good friends?" view (``PAIRS_PARAMS``): ``allies``, ``pairs``, a
+    ``table`` from 1 to two more friends than chosen, and the ``summary``."""
+    allies = check_all(PAIRS_PARAMS, {"allies": PAIRS_PARAMS[0].default, **values})["allies"]
+    return {
+        "allies": allies,
+        "pairs": interest_pairs(allies),
+        "table": pairs_table(min(max(allies, 2) + 2, _MAX_ALLIES)),
+        "summary": pairs_summary(allies),
+    }
+
+
+# --- the case and the practice scenarios --------------------------------------------------
 
 # The course-written case and the practice scenarios (src/relsell/data/cases/donghai.yaml).
 _SCENARIOS = {
@@ -544,23 +638,25 @@ _SCENARIOS = {
 
 
 def scenarios() -> dict[str, str]:
-    """Scenario id -> title, for the widget's picker."""
+    """Scenario id -> title, for the explorer's picker."""
     return dict(_SCENARIOS)
 
 
-def load_scenario(scenario: str = "donghai") -> tuple[pd.DataFrame, dict[str, bool]]:
-    """The people (as a raw table) and the seller's facts of one scenario."""
+def load_scenario(scenario: str = "donghai") -> tuple[list[Person], dict[str, bool]]:
+    """The people (raw records, yours to change) and the seller's facts of one scenario."""
     if scenario not in _SCENARIOS:
         raise ModelInputError(
             f"Unknown scenario {scenario!r}; choose one of {', '.join(_SCENARIOS)}."
         )
     if scenario == "donghai":
-        return pd.DataFrame(fact("donghai", "people")), dict(fact("donghai", "company"))
-    record = fact("donghai", scenario)
-    return pd.DataFrame(record["people"]), dict(record["company"])
+        people, company = fact("donghai", "people"), fact("donghai", "company")
+    else:
+        record = fact("donghai", scenario)
+        people, company = record["people"], record["company"]
+    return [dict(p) for p in people], dict(company)
 
 
-def case_map() -> pd.DataFrame:
+def case_map() -> list[Person]:
     """The Donghai case's stakeholder map, checked and weighted."""
     return stakeholder_map(load_scenario("donghai")[0])
 
@@ -568,3 +664,77 @@ def case_map() -> pd.DataFrame:
 def case_company() -> dict[str, bool]:
     """What Huaxin could bring to its entry, before anyone offered to vouch for it."""
     return load_scenario("donghai")[1]
+
+
+# --- the explorer's settings and run() -----------------------------------------------------
+
+SCENARIO = Param(
+    "scenario",
+    "Scenario",
+    "choice",
+    default="donghai",
+    choices=tuple(_SCENARIOS),
+    hint="Choose the chapter's case (donghai) or a practice scenario.",
+)
+
+
+def scenario_params(scenario: str = "donghai") -> tuple[Param, ...]:
+    """The settings of one scenario's people: ``stance_N`` and ``influence_N`` for person N
+    (from 1), each starting at the scenario's own value.
+
+    Influence has no bounds here on purpose: its control is then a number box, and a value
+    outside 0 to 10 is explained by ``stakeholder_map`` in the person's name.
+    """
+    people, _ = load_scenario(SCENARIO.check(scenario))
+    params: list[Param] = []
+    for n, person in enumerate(people, start=1):
+        params += [
+            Param(
+                f"stance_{n}",
+                f"Stance of {person['name']} ({person['role']})",
+                "choice",
+                default=person["stance"],
+                choices=STANCES,
+                hint=f"Choose one of: {', '.join(STANCES)}.",
+            ),
+            Param(
+                f"influence_{n}",
+                f"Influence of {person['name']}",
+                default=person["influence"],
+                step=1,
+                unit=f"0–{MAX_INFLUENCE:g}",
+                hint=_INFLUENCE_HINT,
+            ),
+        ]
+    return tuple(params)
+
+
+# The settings a student moves: the scenario and, for the default scenario (the Donghai
+# case), each person's stance and influence. Another scenario has other people, so its
+# settings are ``(SCENARIO, *scenario_params(scenario))``; run() accepts those.
+PARAMS = (SCENARIO, *scenario_params("donghai"))
+
+
+def run(**values) -> dict[str, Any]:
+    """One scenario, with any stances and influences changed, read as the chapter reads it.
+
+    Settings: ``scenario`` and, for its person N, ``stance_N`` and ``influence_N`` (the
+    rest as in the scenario). Returns plain data: ``scenario``, ``title``, ``company``,
+    ``people`` (the records of ``stakeholder_map``), ``balance``, ``situation``, ``step``,
+    ``step_name``, ``reasons``, ``entry``, ``entry_basis``, ``actions``, ``warnings`` and
+    the ``summary`` the explorer shows.
+    """
+    scenario = SCENARIO.check(values.get("scenario", SCENARIO.default))
+    settings = check_all((SCENARIO, *scenario_params(scenario)), values)
+    people, company = load_scenario(scenario)
+    for n, person in enumerate(people, start=1):
+        person["stance"] = settings.get(f"stance_{n}", person["stance"])
+        person["influence"] = settings.get(f"influence_{n}", person["influence"])
+    result = assess(people, company)
+    return {
+        "scenario": scenario,
+        "title": _SCENARIOS[scenario],
+        "company": dict(company),
+        **result.as_dict(),
+        "summary": summary(result),
+    }

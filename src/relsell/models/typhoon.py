@@ -37,13 +37,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
-import pandas as pd
-
-from ..checks import fraction, number
+from ..checks import number
+from ..errors import ModelInputError
+from ..params import Param, check_all, defaults
 from ._case import fact
 
 __all__ = [
+    "PARAMS",
     "MOVING_COST_RANGE",
     "GOODS_VALUE_RANGE",
     "OTHER_CUSTOMER_LOSS_RANGE",
@@ -58,6 +58,7 @@ __all__ = [
     "decision_curve",
     "scenarios",
     "summary",
+    "run",
 ]
 
 
@@ -74,12 +75,49 @@ STORM_RARITY_YEARS = int(fact("typhoon", "storm_rarity_years"))
 # "Not seen for 50 years" as a yearly base rate (1 in 50). NOT the chance of a flood once a
 # warning is out, which the source does not give: a reference mark, not an estimate.
 BASE_RATE = 1 / STORM_RARITY_YEARS
-# The flood-chance slider of the explorer and the chart's x axis share this upper end.
+# The flood-chance control and the chart's x axis share this upper end.
 CHANCE_AXIS_MAX = 0.10
 
 _MONEY = "Enter an amount of money (the case's currency is not stated; read it as yuan)."
 _MAX_MONEY = 1e12
 _TOLERANCE = 1e-12
+
+
+def _amount(name: str, label: str, default: float, step: float) -> Param:
+    # No maximum on purpose: the control is then a number box, as an amount needs; the model
+    # still refuses more than _MAX_MONEY (see _cost).
+    return Param(name, label, default=default, minimum=0, step=step, hint=_MONEY)
+
+
+# The explorer's settings: the chance, the share lost, and both amounts as ranges (enter the
+# same amount twice for a single what-if). The chance starts at the base rate, a reference mark.
+PARAMS = (
+    Param(
+        "probability",
+        "Flood probability",
+        "share",
+        default=BASE_RATE,
+        high=CHANCE_AXIS_MAX,
+        step=0.001,
+        percent=True,
+        hint="It is the chance that the storm floods the warehouse, e.g. 0.02 for 2 %.",
+    ),
+    Param(
+        "loss_share",
+        "Share of the goods lost in a flood",
+        "share",
+        default=1.0,
+        low=0.05,
+        step=0.05,
+        percent=True,
+        hint="1 means everything is lost, as with the other customer's cement.",
+    ),
+    _amount("cost_low", "Moving cost (lowest)", MOVING_COST_RANGE[0], 1000),
+    _amount("cost_high", "Moving cost (highest)", MOVING_COST_RANGE[1], 1000),
+    _amount("value_low", "Value of the goods (lowest)", GOODS_VALUE_RANGE[0], 50000),
+    _amount("value_high", "Value of the goods (highest)", GOODS_VALUE_RANGE[1], 50000),
+)
+_PROBABILITY, _LOSS_SHARE = PARAMS[0], PARAMS[1]
 
 
 def _cost(value: object, name: str = "Moving cost") -> float:
@@ -89,7 +127,7 @@ def _cost(value: object, name: str = "Moving cost") -> float:
 def _goods(value: object, name: str = "Value of the goods") -> float:
     goods = number(name, value, minimum=0, maximum=_MAX_MONEY, hint=_MONEY)
     if goods == 0:
-        raise ValueError(
+        raise ModelInputError(
             f"{name} must be more than 0; got 0. With nothing in the warehouse "
             "there is no decision to make. " + _MONEY
         )
@@ -97,13 +135,9 @@ def _goods(value: object, name: str = "Value of the goods") -> float:
 
 
 def _share(value: object) -> float:
-    share = fraction(
-        "Share of the goods lost in a flood",
-        value,
-        hint="1 means everything is lost, as with the other customer's cement.",
-    )
+    share = _LOSS_SHARE.check(value)
     if share == 0:
-        raise ValueError(
+        raise ModelInputError(
             "Share of the goods lost in a flood must be more than 0; got 0. If a flood "
             "destroys nothing, moving never pays. Enter a share such as 1 (all lost)."
         )
@@ -111,26 +145,24 @@ def _share(value: object) -> float:
 
 
 def _probability(value: object) -> float:
-    return fraction(
-        "Flood probability",
-        value,
-        hint="It is the chance that the storm floods the warehouse, e.g. 0.02 for 2 %.",
-    )
+    return _PROBABILITY.check(value)
 
 
 def _range(value: object, name: str, check) -> tuple[float, float]:
     """A (lowest, highest) pair, or one number read as a range of width 0 (a what-if)."""
-    if isinstance(value, (str, bytes)) or not isinstance(value, (Sequence, np.ndarray)):
+    if hasattr(value, "tolist"):  # a numpy array or pandas Series, without importing them
+        value = value.tolist()
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
         one = check(value, name)
         return one, one
     if len(value) != 2:
-        raise ValueError(
+        raise ModelInputError(
             f"{name} must be one amount or a range of two, (lowest, highest); got "
             f"{len(value)} values. For 1万多 enter (10000, 19999)."
         )
     low, high = check(value[0], f"{name} (lowest)"), check(value[1], f"{name} (highest)")
     if low > high:
-        raise ValueError(
+        raise ModelInputError(
             f"{name}: the lowest amount ({low:,.0f}) is above the highest ({high:,.0f}). "
             "Enter the range from low to high; for a single amount enter it twice."
         )
@@ -218,9 +250,9 @@ def decide_band(
     ``decision`` is "move" when the chance is above the whole break-even band (moving pays
     whatever the exact amounts), "stay" when it is below the whole band, and "depends" when
     it lies inside the band (the answer turns on amounts the source does not give exactly).
-    Keys: ``probability``, ``moving_cost`` and ``goods_value`` (each a (lowest, highest)
-    pair), ``loss_share``, ``break_even_low``, ``break_even_high``, ``expected_loss`` (a
-    (lowest, highest) pair) and ``decision``. The default chance is the yearly base rate of
+    Keys: ``probability``, ``moving_cost`` and ``goods_value`` (each a [lowest, highest]
+    list), ``loss_share``, ``break_even_low``, ``break_even_high``, ``expected_loss`` (a
+    [lowest, highest] list) and ``decision``. The default chance is the yearly base rate of
     a 1-in-50-year storm, a reference mark only (see the module's docstring).
     """
     p = _probability(probability)
@@ -238,12 +270,12 @@ def decide_band(
         decision = "depends"
     return {
         "probability": p,
-        "moving_cost": cost,
-        "goods_value": goods,
+        "moving_cost": list(cost),
+        "goods_value": list(goods),
         "loss_share": share,
         "break_even_low": low,
         "break_even_high": high,
-        "expected_loss": (p * goods[0] * share, p * goods[1] * share),
+        "expected_loss": [p * goods[0] * share, p * goods[1] * share],
         "decision": decision,
     }
 
@@ -253,17 +285,17 @@ def decision_curve(
     goods_value: float,
     loss_share: float = 1.0,
     probabilities: Sequence[float] | None = None,
-) -> pd.DataFrame:
+) -> list[dict]:
     """Expected loss against one moving cost for a range of flood chances (for charts).
 
-    One row per probability (default 0 to 10 % in steps of 0.1 point) with
-    ``expected_loss``, ``moving_cost`` and ``decision``.
+    One record per probability (default 0 to 10 % in steps of 0.1 point) with
+    ``probability``, ``expected_loss``, ``moving_cost`` and ``decision``.
     """
     cost = _cost(moving_cost)
     goods = _goods(goods_value)
     share = _share(loss_share)
     if probabilities is None:
-        grid = np.round(np.linspace(0.0, 0.10, 101), 6)
+        grid = [i / 1000 for i in range(101)]
     else:
         if isinstance(probabilities, (str, bytes)) or not isinstance(probabilities, Sequence):
             raise TypeError(
@@ -271,22 +303,27 @@ def decision_curve(
                 f"got {type(probabilities).__name__}."
             )
         if len(probabilities) == 0:
-            raise ValueError("probabilities is empty; give at least one chance such as [0.02].")
-        grid = np.array([_probability(p) for p in probabilities], dtype=float)
-    loss = grid * goods * share
-    decision = np.where(loss > cost, "move", np.where(loss < cost, "stay", "either"))
-    return pd.DataFrame(
-        {"probability": grid, "expected_loss": loss, "moving_cost": cost, "decision": decision}
-    )
+            raise ModelInputError(
+                "probabilities is empty; give at least one chance such as [0.02]."
+            )
+        grid = [_probability(p) for p in probabilities]
+    rows = []
+    for p in grid:
+        loss = p * goods * share
+        decision = "move" if loss > cost else "stay" if loss < cost else "either"
+        rows.append(
+            {"probability": p, "expected_loss": loss, "moving_cost": cost, "decision": decision}
+        )
+    return rows
 
 
 def scenarios(
     probability: float = BASE_RATE,
     moving_cost: float | Sequence[float] = MOVING_COST_RANGE,
-) -> pd.DataFrame:
+) -> list[dict]:
     """The advised customer's goods and the other customer's cement under the same storm.
 
-    One row per customer with the break-even band and the decision of ``decide_band``. The
+    One record per customer with the break-even band and the decision of ``decide_band``. The
     other customer's moving cost is not in the source; the scenario assumes the same range
     as the advised customer's (1万多), which gives his band 0.5 % to 2.0 %.
     """
@@ -306,7 +343,7 @@ def scenarios(
                 "decision": result["decision"],
             }
         )
-    return pd.DataFrame(rows)
+    return rows
 
 
 def _pct(share: float) -> str:
@@ -374,3 +411,19 @@ def summary(result: dict) -> str:
         + verdict
         + " The loss would have been the customer's alone; the supplier's advice protected it."
     )
+
+
+def run(**values) -> dict:
+    """The model at these settings (``PARAMS`` names; the rest at the case), as plain data.
+
+    The entry point the explorer and the live page share: the ``decide_band`` result for the
+    chance, the share lost and both ranges, plus its ``summary``.
+    """
+    s = {**defaults(PARAMS), **check_all(PARAMS, values)}
+    result = decide_band(
+        s["probability"],
+        [s["cost_low"], s["cost_high"]],
+        [s["value_low"], s["value_high"]],
+        s["loss_share"],
+    )
+    return {**result, "summary": summary(result)}

@@ -4,25 +4,34 @@ The visit deck says successful visits come from planning and names five elements
 plan must settle: when (何时), what matter (何事), who (何人), which method (何种方法) and
 what reason (何种理由). A plan that leaves one of them open is not yet a plan.
 
-``check_plan`` takes a plan as a dictionary (or a two-column table) and says, element by
-element, whether it is **ready**, **vague** or **missing**, with advice and the reason
-the element matters. The vagueness rules are simple word checks (does "when" name a day
-or a time? does "method" name a way of making contact? is the "reason" the customer's or
-only the agent's?). They are an illustration of the idea, not a judge of good plans:
-a plan can pass every check and still be a poor one. Entries in Chinese are checked
-with a few Chinese keywords only.
+``check_plan`` takes a plan as a dictionary (or a table with the columns ``element`` and
+``entry``) and says, element by element, whether it is **ready**, **vague** or **missing**,
+with advice and the reason the element matters: one record per element. The vagueness
+rules are simple word checks (does "when" name a day or a time? does "method" name a way
+of making contact? is the "reason" the customer's or only the agent's?). They are an
+illustration of the idea, not a judge of good plans: a plan can pass every check and still
+be a poor one. Entries in Chinese are checked with a few Chinese keywords only.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 
-import pandas as pd
+from ..checks import ModelInputError, records
+from ..params import Param, check_all, defaults
 
-from ..checks import ModelInputError
-
-__all__ = ["ELEMENTS", "check_plan", "ready_count", "summary", "MAX_ENTRY_LENGTH"]
+__all__ = [
+    "PARAMS",
+    "ELEMENTS",
+    "DRAFT_PLAN",
+    "check_plan",
+    "ready_count",
+    "summary",
+    "run",
+    "MAX_ENTRY_LENGTH",
+]
 
 MAX_ENTRY_LENGTH = 300
 
@@ -63,6 +72,30 @@ ELEMENTS: tuple[dict[str, str], ...] = (
         "why": "The customer needs a reason to give you time; every meeting needs a pretext "
         "that serves the customer, and should leave a hook for the next one.",
     },
+)
+
+# A hypothetical first draft by a new agent (not from the source): one element settled,
+# three vague and one missing, so the checker has something to say. The explorer starts here.
+DRAFT_PLAN = {
+    "when": "next week",
+    "what": "Review the family's health cover and show the hospital-cash option",
+    "who": "the customer",
+    "method": "",
+    "reason": "I need two more sales for my monthly quota",
+}
+
+_HINTS = {
+    "when": "Name a day and a time, such as 'Tuesday 10:00'.",
+    "what": "Say in a few words what will be settled.",
+    "who": "Name the person and their role, such as 'Ms Li, office manager'.",
+    "method": "Say how you make contact: in person, by phone, by letter ...",
+    "reason": "Say what the customer gains from seeing you.",
+}
+
+# One text setting per element, in the deck's order, starting at the draft.
+PARAMS = tuple(
+    Param(e["key"], e["label"], "text", default=DRAFT_PLAN[e["key"]], hint=_HINTS[e["key"]])
+    for e in ELEMENTS
 )
 
 _BY_KEY = {e["key"]: e for e in ELEMENTS}
@@ -160,31 +193,38 @@ def _element_key(name: object) -> str:
     return key
 
 
+_PLAN_TYPES = (
+    "A visit plan is a dictionary such as {'when': 'Tuesday 10:00', 'who': ...} or a table "
+    "with columns 'element' and 'entry'"
+)
+
+
+def _pairs(plan: object) -> list[tuple[object, object]]:
+    """(element name, entry) pairs from a dictionary or a table (records or a DataFrame)."""
+    is_table = hasattr(plan, "columns") or isinstance(plan, list)
+    if isinstance(plan, Mapping) and "element" in plan:  # a dict of columns
+        is_table = True
+    if isinstance(plan, Mapping) and not is_table:
+        return list(plan.items())
+    if not is_table:
+        raise TypeError(f"{_PLAN_TYPES}; got {type(plan).__name__}.")
+    rows = records(
+        plan, ("element", "entry"), what="a plan table with columns 'element' and 'entry'"
+    )
+    return [(row["element"], row["entry"]) for row in rows]
+
+
 def _entries(plan: object) -> dict[str, str]:
     """The plan as {element key: text}; explains every kind of wrong input."""
-    if isinstance(plan, pd.DataFrame):
-        columns = [c for c in ("element", "entry") if c not in plan.columns]
-        if columns:
-            raise ModelInputError(
-                f"A plan table needs the columns 'element' and 'entry'; missing {columns}."
-            )
-        pairs = list(zip(plan["element"], plan["entry"], strict=True))
-    elif isinstance(plan, Mapping):
-        pairs = list(plan.items())
-    else:
-        raise TypeError(
-            "A visit plan is a dictionary such as {'when': 'Tuesday 10:00', 'who': ...} or a "
-            f"table with columns 'element' and 'entry'; got {type(plan).__name__}."
-        )
     entries: dict[str, str] = {}
-    for name, text in pairs:
+    for name, text in _pairs(plan):
         key = _element_key(name)
         if key in entries:
             raise ModelInputError(
                 f"The plan gives '{key}' ({_BY_KEY[key]['zh']}) twice; keep one entry."
             )
-        if text is None or (isinstance(text, float) and pd.isna(text)):
-            text = ""
+        if text is None or (isinstance(text, float) and math.isnan(text)):
+            text = ""  # an empty cell of a spreadsheet
         if not isinstance(text, str):
             raise TypeError(
                 f"The entry for '{key}' must be text, such as 'Tuesday 10:00'; got {text!r} "
@@ -231,14 +271,15 @@ def _judge(key: str, text: str) -> tuple[str, str]:
     return "ready", "Ready."
 
 
-def check_plan(plan: Mapping[str, str] | pd.DataFrame) -> pd.DataFrame:
+def check_plan(plan: object) -> list[dict]:
     """Check a visit plan against the five elements of a visit.
 
     ``plan`` maps element names (``when``, ``what``, ``who``, ``method``, ``reason``, or
-    the Chinese 何时, 何事, 何人, 何种方法, 何种理由) to text; a missing key or an empty
-    entry counts as missing. Returns one row per element, in the deck's order, with
+    the Chinese 何时, 何事, 何人, 何种方法, 何种理由) to text, or is a table with the columns
+    ``element`` and ``entry`` (records or a DataFrame); a missing element or an empty entry
+    counts as missing. Returns one record per element, in the deck's order, with
     ``element``, ``zh``, ``entry``, ``status`` (ready / vague / missing), ``advice`` and
-    ``why`` (why the element matters).
+    ``why`` (why the element matters); ``relsell.charts.frame`` shows it as a table.
     """
     entries = _entries(plan)
     rows = []
@@ -255,26 +296,28 @@ def check_plan(plan: Mapping[str, str] | pd.DataFrame) -> pd.DataFrame:
                 "why": e["why"],
             }
         )
-    return pd.DataFrame(rows)
+    return rows
 
 
-def _check_result(check: object) -> pd.DataFrame:
-    if not isinstance(check, pd.DataFrame) or list(check.get("element", [])) != [
-        e["key"] for e in ELEMENTS
-    ]:
-        raise TypeError("Expected the table returned by check_plan().")
-    return check
+def _check_result(check: object) -> list[dict]:
+    rows = records(check, ("element", "zh", "status", "advice"), what="the table from check_plan()")
+    if [row["element"] for row in rows] != [e["key"] for e in ELEMENTS]:
+        raise ModelInputError(
+            "Expected the table from check_plan(), one row per element in the order "
+            f"{', '.join(e['key'] for e in ELEMENTS)}."
+        )
+    return rows
 
 
-def ready_count(check: pd.DataFrame) -> int:
+def ready_count(check: list[dict]) -> int:
     """How many of the five elements are ready."""
-    return int((_check_result(check)["status"] == "ready").sum())
+    return sum(row["status"] == "ready" for row in _check_result(check))
 
 
-def summary(check: pd.DataFrame) -> str:
+def summary(check: list[dict]) -> str:
     """The check in one sentence: how many elements are ready, and which are not."""
-    t = _check_result(check)
-    ready = ready_count(t)
+    rows = _check_result(check)
+    ready = ready_count(rows)
     if ready == len(ELEMENTS):
         return (
             "All five elements are settled: the plan says when, what, who, by which method "
@@ -282,10 +325,19 @@ def summary(check: pd.DataFrame) -> str:
         )
     parts = []
     for status in ("missing", "vague"):
-        names = [f"{r.element} ({r.zh})" for r in t.itertuples() if r.status == status]
+        names = [f"{r['element']} ({r['zh']})" for r in rows if r["status"] == status]
         if names:
             parts.append(f"{status}: {', '.join(names)}")
     return (
         f"The plan is ready on {ready} of 5 elements; {'; '.join(parts)}. "
         "Settle these before the visit."
     )
+
+
+def run(**values) -> dict:
+    """The check of a plan typed element by element (``PARAMS`` names; the rest as in the
+    draft), as plain data: ``table`` (``check_plan``), ``ready`` and ``summary``.
+    """
+    plan = {**defaults(PARAMS), **check_all(PARAMS, values)}
+    table = check_plan(plan)
+    return {"table": table, "ready": ready_count(table), "summary": summary(table)}

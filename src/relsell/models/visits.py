@@ -14,119 +14,167 @@ This module computes the funnel both ways:
 * ``month_at_quota`` works forwards from a month of "7+3" visits to the deals and
   commission it can be expected to bring, and to how fast it uses up the prospect list.
 
-What comes from the source (via ``relsell.content.cases``): the 300 of 主顾300, read as the size
-of a list of 300 names, and the 7 and the 3 of "7+3", read as ten visits a day in total.
-Everything else (working days, conversion rates, visits per prospect, commission) is a
-course assumption, named as such, for students to change.
+What comes from the source (the case file, via ``models._case.fact``): the 300 of 主顾300,
+read as the size of a list of 300 names, and the 7 and the 3 of "7+3", read as ten visits a
+day in total. Everything else (working days, conversion rates, visits per prospect,
+commission) is a course assumption, named as such, for students to change.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
-import pandas as pd
-
-from ..checks import ModelInputError, fraction, number, whole_number
+from ..checks import ModelInputError, records
+from ..params import Param, check_all, checked, defaults
 from ._case import fact
 
 __all__ = [
+    "PARAMS",
+    "ASSUMPTIONS",
     "VisitAssumptions",
     "DEFAULT_TARGET_DEALS",
+    "STAGES",
     "daily_quota",
     "plan_for_target",
     "month_at_quota",
     "summary",
+    "run",
 ]
 
 # Course assumption (not a source figure): the deals an agent wants to close in a month.
 DEFAULT_TARGET_DEALS = 5
 _MAX_DEALS = 1000
+# From the deck: the list of 主顾300 and the two parts of the daily "7+3".
+_PROSPECTS = int(fact("visit_rules", "prospect_list"))
+_FIRST = int(fact("visit_rules", "daily_visits")["first"])
+_SECOND = int(fact("visit_rules", "daily_visits")["second"])
+# The funnel's stages from the widest to the narrowest, in the order of the plan's table.
+STAGES = ("prospects", "visits", "conversations", "deals")
 
+TARGET = Param(
+    "target_deals",
+    "Target deals",
+    "whole",
+    default=DEFAULT_TARGET_DEALS,
+    minimum=1,
+    maximum=_MAX_DEALS,
+    high=50,
+    hint=f"Enter how many deals you want to close, a whole number from 1 to {_MAX_DEALS}.",
+)
 
-def _quota(part: str) -> int:
-    return int(fact("visit_rules", "daily_visits")[part])
+# The assumptions of the funnel: the first three from the deck, the rest for a new agent.
+ASSUMPTIONS = (
+    Param(
+        "prospects",
+        "Prospects on the list",
+        "whole",
+        default=_PROSPECTS,
+        minimum=1,
+        maximum=100_000,
+        low=10,
+        high=1000,
+        step=10,
+        hint="Enter how many names are on the list, such as 300.",
+    ),
+    Param(
+        "first_visits",
+        "First part of the daily quota",
+        "whole",
+        default=_FIRST,
+        minimum=0,
+        maximum=50,
+        high=20,
+        hint="Enter the 7 of '7+3' as a whole number of visits (0 to 50).",
+    ),
+    Param(
+        "second_visits",
+        "Second part of the daily quota",
+        "whole",
+        default=_SECOND,
+        minimum=0,
+        maximum=50,
+        high=20,
+        hint="Enter the 3 of '7+3' as a whole number of visits (0 to 50).",
+    ),
+    Param(
+        "working_days",
+        "Working days per month",
+        "whole",
+        default=22,
+        minimum=1,
+        maximum=31,
+        hint="Enter the days a month the agent visits, such as 22 (1 to 31).",
+    ),
+    Param(
+        "conversation_rate",
+        "Conversation rate",
+        "share",
+        default=0.3,
+        step=0.01,
+        percent=True,
+        hint="It is the share of visits that become a real sales conversation.",
+    ),
+    Param(
+        "closing_rate",
+        "Closing rate",
+        "share",
+        default=0.1,
+        step=0.01,
+        percent=True,
+        hint="It is the share of sales conversations that end in a deal.",
+    ),
+    Param(
+        "visits_per_prospect",
+        "Visits per prospect",
+        default=3.0,
+        minimum=1,
+        maximum=100,
+        high=10,
+        step=0.5,
+        hint="Enter the average visits before a prospect says yes or no (1 to 100).",
+    ),
+    Param(
+        "commission_per_deal",
+        "Commission per deal",
+        default=800.0,
+        minimum=0,
+        maximum=1_000_000,
+        high=5000,
+        step=50,
+        unit="yuan",
+        hint="Enter the agent's commission per deal in yuan, 0 or more.",
+    ),
+)
+
+# Every setting a student can move: the target first, then the assumptions.
+PARAMS = (TARGET, *ASSUMPTIONS)
 
 
 @dataclass(frozen=True)
+@checked(ASSUMPTIONS)
 class VisitAssumptions:
-    """The inputs of the visit funnel; every field is checked when it is created.
+    """The inputs of the visit funnel; every field is checked by its ``Param``.
 
     ``prospects``, ``first_visits`` and ``second_visits`` come from the deck (主顾300 and
     "7+3"); the rest are course assumptions for a new insurance agent.
     """
 
-    prospects: int = field(default_factory=lambda: int(fact("visit_rules", "prospect_list")))
-    first_visits: int = field(default_factory=lambda: _quota("first"))
-    second_visits: int = field(default_factory=lambda: _quota("second"))
+    prospects: int = _PROSPECTS
+    first_visits: int = _FIRST
+    second_visits: int = _SECOND
     working_days: int = 22
     conversation_rate: float = 0.3
     closing_rate: float = 0.1
     visits_per_prospect: float = 3.0
     commission_per_deal: float = 800.0
 
-    def __post_init__(self) -> None:
-        checked = {
-            "prospects": whole_number(
-                "Prospects on the list",
-                self.prospects,
-                minimum=1,
-                maximum=100_000,
-                hint="Enter how many names are on the list, such as 300.",
-            ),
-            "first_visits": whole_number(
-                "First part of the daily quota",
-                self.first_visits,
-                minimum=0,
-                maximum=50,
-                hint="Enter the 7 of '7+3' as a whole number of visits (0 to 50).",
-            ),
-            "second_visits": whole_number(
-                "Second part of the daily quota",
-                self.second_visits,
-                minimum=0,
-                maximum=50,
-                hint="Enter the 3 of '7+3' as a whole number of visits (0 to 50).",
-            ),
-            "working_days": whole_number(
-                "Working days per month",
-                self.working_days,
-                minimum=1,
-                maximum=31,
-                hint="Enter the days a month the agent visits, such as 22 (1 to 31).",
-            ),
-            "conversation_rate": fraction(
-                "Conversation rate",
-                self.conversation_rate,
-                hint="It is the share of visits that become a real sales conversation.",
-            ),
-            "closing_rate": fraction(
-                "Closing rate",
-                self.closing_rate,
-                hint="It is the share of sales conversations that end in a deal.",
-            ),
-            "visits_per_prospect": number(
-                "Visits per prospect",
-                self.visits_per_prospect,
-                minimum=1,
-                maximum=100,
-                hint="Enter the average visits before a prospect says yes or no (1 to 100).",
-            ),
-            "commission_per_deal": number(
-                "Commission per deal",
-                self.commission_per_deal,
-                minimum=0,
-                maximum=1_000_000,
-                hint="Enter the agent's commission per deal in yuan, 0 or more.",
-            ),
-        }
-        if checked["first_visits"] + checked["second_visits"] == 0:
+    def __post_init__(self) -> None:  # runs after every field has passed its Param
+        if self.first_visits + self.second_visits == 0:
             raise ModelInputError(
                 "The daily quota is 0 + 0 visits; an agent who never visits closes nothing. "
                 "Enter at least one visit a day."
             )
-        for key, value in checked.items():
-            object.__setattr__(self, key, value)
 
     @property
     def visits_per_day(self) -> int:
@@ -164,22 +212,16 @@ def plan_for_target(
     target_deals: int = DEFAULT_TARGET_DEALS,
     assumptions: VisitAssumptions | None = None,
     **overrides,
-) -> pd.DataFrame:
+) -> dict:
     """Work backwards from a target number of deals to what it takes.
 
-    Returns one row per funnel stage (``prospects``, ``visits``, ``conversations``,
-    ``deals``) with the whole number ``needed`` at that stage, each rounded *up* (half a
-    visit is still a visit). ``days`` in ``DataFrame.attrs`` is the working days the
-    visits take at the daily quota, and ``share_of_list`` the part of the prospect list
-    they use.
+    Every stage is a whole number rounded *up* (half a visit is still a visit). Returns:
+    ``needed`` ({stage: number}, e.g. ``plan["needed"]["visits"]``), ``table`` (the same
+    numbers as records, one per stage, widest first: ``stage``, ``needed``), ``days`` (the
+    working days the visits take at the daily quota), ``visits_per_day``, ``share_of_list``
+    (the part of the prospect list used), ``list_size`` and ``target_deals``.
     """
-    deals = whole_number(
-        "Target deals",
-        target_deals,
-        minimum=1,
-        maximum=_MAX_DEALS,
-        hint=f"Enter how many deals you want to close, a whole number from 1 to {_MAX_DEALS}.",
-    )
+    deals = TARGET.check(target_deals)
     a = _assumptions(assumptions, overrides)
     if a.closing_rate == 0 or a.conversation_rate == 0:
         zero = "Closing rate" if a.closing_rate == 0 else "Conversation rate"
@@ -190,20 +232,16 @@ def plan_for_target(
     conversations = _up(deals / a.closing_rate)
     visits = _up(conversations / a.conversation_rate)
     prospects = _up(visits / a.visits_per_prospect)
-    table = pd.DataFrame(
-        {
-            "stage": ["prospects", "visits", "conversations", "deals"],
-            "needed": [prospects, visits, conversations, deals],
-        }
-    )
-    table.attrs.update(
-        days=_up(visits / a.visits_per_day),
-        visits_per_day=a.visits_per_day,
-        share_of_list=prospects / a.prospects,
-        list_size=a.prospects,
-        target_deals=deals,
-    )
-    return table
+    needed = dict(zip(STAGES, (prospects, visits, conversations, deals), strict=True))
+    return {
+        "needed": needed,
+        "table": [{"stage": stage, "needed": number} for stage, number in needed.items()],
+        "days": _up(visits / a.visits_per_day),
+        "visits_per_day": a.visits_per_day,
+        "share_of_list": prospects / a.prospects,
+        "list_size": a.prospects,
+        "target_deals": deals,
+    }
 
 
 def month_at_quota(assumptions: VisitAssumptions | None = None, **overrides) -> dict[str, float]:
@@ -230,33 +268,47 @@ def month_at_quota(assumptions: VisitAssumptions | None = None, **overrides) -> 
     }
 
 
-def _check_plan(table: object) -> pd.DataFrame:
-    if not isinstance(table, pd.DataFrame) or list(table.get("stage", [])) != [
-        "prospects",
-        "visits",
-        "conversations",
-        "deals",
-    ]:
-        raise TypeError("Expected the table returned by plan_for_target().")
-    return table
+_PLAN_KEYS = ("table", "days", "visits_per_day", "share_of_list", "list_size", "target_deals")
 
 
-def summary(plan: pd.DataFrame, month: dict[str, float] | None = None) -> str:
+def _check_plan(plan: object) -> dict:
+    """``plan`` if it is what ``plan_for_target()`` returns, else one sentence saying why not.
+
+    Used by ``summary`` and the chart, which read the plan's stages and its working days.
+    """
+    if not isinstance(plan, dict) or any(key not in plan for key in _PLAN_KEYS):
+        raise TypeError(
+            f"Expected the plan returned by plan_for_target(); got {type(plan).__name__}."
+        )
+    table = records(plan["table"], ("stage", "needed"), what="the table of plan_for_target()")
+    if [row["stage"] for row in table] != list(STAGES):
+        raise ModelInputError(
+            f"Expected the table of plan_for_target(), one row per stage: {', '.join(STAGES)}."
+        )
+    return plan
+
+
+def summary(plan: dict, month: dict[str, float] | None = None) -> str:
     """The funnel in words: what the target needs, and what a month at the quota brings."""
-    t = _check_plan(plan)
-    need = dict(zip(t["stage"], t["needed"], strict=True))
-    info = t.attrs
+    p = _check_plan(plan)
+    need = {row["stage"]: row["needed"] for row in p["table"]}
     deals = int(need["deals"])
     first = (
         f"To close {deals} deal{'s' if deals != 1 else ''} you need about "
         f"{need['conversations']:,} sales conversations, {need['visits']:,} visits and "
-        f"{need['prospects']:,} prospects ({info['share_of_list']:.0%} of a list of "
-        f"{info['list_size']:,}); at {info['visits_per_day']} visits a day that is "
-        f"{info['days']} working day{'s' if info['days'] != 1 else ''}."
+        f"{need['prospects']:,} prospects ({p['share_of_list']:.0%} of a list of "
+        f"{p['list_size']:,}); at {p['visits_per_day']} visits a day that is "
+        f"{p['days']} working day{'s' if p['days'] != 1 else ''}."
     )
     if month is None:
         return first
-    if not isinstance(month, dict) or not {"visits", "deals", "commission"} <= set(month):
+    if not isinstance(month, dict) or not {
+        "visits",
+        "deals",
+        "commission",
+        "prospects_used",
+        "list_months",
+    } <= set(month):
         raise TypeError("Expected the dictionary returned by month_at_quota().")
     second = (
         f" A full month at the quota ({month['visits']:,.0f} visits) brings about "
@@ -265,3 +317,17 @@ def summary(plan: pd.DataFrame, month: dict[str, float] | None = None) -> str:
         f"names the list lasts about {month['list_months']:.1f} months."
     )
     return first + second
+
+
+def run(**values) -> dict:
+    """The funnel at these settings (``PARAMS`` names; the rest at their defaults), as plain data.
+
+    ``plan`` (``plan_for_target``), ``month`` (``month_at_quota``) and ``summary``: the one
+    entry point the notebook explorer and the live page share.
+    """
+    settings = {**defaults(PARAMS), **check_all(PARAMS, values)}
+    target = settings.pop("target_deals")
+    assumptions = VisitAssumptions(**settings)
+    plan = plan_for_target(target, assumptions)
+    month = month_at_quota(assumptions)
+    return {"plan": plan, "month": month, "summary": summary(plan, month)}
