@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from numbers import Integral, Real
 from typing import Any
@@ -175,7 +175,7 @@ def defaults(params: Iterable[Param]) -> dict[str, Any]:
     return {p.name: p.default for p in params}
 
 
-def checked(params: tuple[Param, ...]):
+def checked(params: tuple[Param, ...]) -> Callable[[type[Any]], type[Any]]:
     """Class decorator for an assumptions dataclass: every field checked by its ``Param``.
 
     Put it *under* ``@dataclass`` (so the dataclass's ``__init__`` calls the check)::
@@ -190,7 +190,7 @@ def checked(params: tuple[Param, ...]):
     declarations.
     """
 
-    def wrap(cls):
+    def wrap(cls: type[Any]) -> type[Any]:
         names = list(cls.__annotations__)
         declared = [p.name for p in params]
         if names != declared:
@@ -200,7 +200,7 @@ def checked(params: tuple[Param, ...]):
                 raise TypeError(f"{cls.__name__}.{param.name}: default differs from its Param.")
         original = cls.__dict__.get("__post_init__")
 
-        def __post_init__(self) -> None:
+        def __post_init__(self: object) -> None:
             for param in params:
                 object.__setattr__(self, param.name, param.check(getattr(self, param.name)))
             if original is not None:

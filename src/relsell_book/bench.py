@@ -303,6 +303,7 @@ def widget_update_seconds(transactions: pd.DataFrame, repeat: int = 5) -> float:
             explorer.controls["key_cutoff"].value = 0.75 + 0.01 * (k % 2)
             if explorer.last_error is not None:
                 raise AssertionError(explorer.last_error)
+            assert explorer.figure is not None  # no error, so the update drew a figure
             explorer.figure.savefig(io.BytesIO(), format="png")
             times.append(time.perf_counter() - start)
     return float(np.median(times))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import jinja2
@@ -90,8 +90,7 @@ def roleplay_page(roleplay_id: str, heading_level: int = 4) -> str:
 def roleplay_pages() -> dict[str, Callable[[], str]]:
     """Every role-play's generated file (relative to the repository root) and its writer."""
     return {
-        f"{ROLEPLAY_PAGES}{rid}.md": (lambda rid=rid: roleplay_page(rid))
-        for rid in roleplay.roleplay_ids()
+        f"{ROLEPLAY_PAGES}{rid}.md": partial(roleplay_page, rid) for rid in roleplay.roleplay_ids()
     }
 
 

@@ -91,7 +91,8 @@ def _merge_streams_after_execution() -> None:
                 cell["outputs"][:] = merge_stream_outputs(cell["outputs"])
         return client
 
-    __enter__._relsell = True
+    # The marker checked above, set through __dict__ as mypy has no function attributes.
+    __enter__.__dict__["_relsell"] = True
     NotebookClientBase.__enter__ = __enter__
 
 

@@ -24,7 +24,9 @@ in that year and i the bank discount rate. Year 0 is the first year and is not d
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from typing import cast
 
 import numpy as np
 
@@ -131,8 +133,9 @@ def _amounts(name: str, values: object) -> np.ndarray:
     try:
         array = np.asarray(values, dtype=np.float64)
     except (TypeError, ValueError):
+        given = list(cast(Iterable[object], values))  # the items numpy could not read
         raise TypeError(
-            f"{name} must contain only numbers (yuan per year); got {list(values)!r}."
+            f"{name} must contain only numbers (yuan per year); got {given!r}."
         ) from None
     if array.ndim not in (1, 2) or array.shape[-1] == 0:
         raise ModelInputError(

@@ -42,7 +42,7 @@ def delivered_value_chart(table: list[dict]) -> Figure:
     )
     fig, ax = new_figure(7.0, 4.4)
     rows: list[str] = []
-    y = 0
+    y: float = 0
     drawn: set[str] = set()
     widest = float(
         max(*(o["total_value"] for o in offers), *(o["total_cost"] for o in offers), 1.0)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping
+from typing import cast
 
 import numpy as np
 from matplotlib.figure import Figure
+from matplotlib.projections.polar import PolarAxes
 
 from ..models.relationship_potential import (
     CONDITIONS,
@@ -46,7 +48,8 @@ def radar_chart(
     other = score_table(compare) if compare is not None else None
     fig, flat = new_figure(7.0, 6.6)
     fig.delaxes(flat)
-    ax = fig.add_subplot(projection="polar")
+    # The stubs type add_subplot as plain Axes; projection="polar" returns PolarAxes.
+    ax = cast(PolarAxes, fig.add_subplot(projection="polar"))
     n = len(CONDITIONS)
     angles = np.linspace(0, 2 * np.pi, n, endpoint=False)
     closed = np.append(angles, angles[0])
@@ -56,7 +59,7 @@ def radar_chart(
         ax.plot(closed, data, color=colour, linestyle=style, linewidth=2, label=text)
         ax.fill(closed, data, color=colour, alpha=0.15)
 
-    if other is not None:
+    if compare is not None and other is not None:
         draw(
             [row["score"] for row in other],
             PALETTE["one_off"],

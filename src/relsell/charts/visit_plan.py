@@ -23,7 +23,7 @@ def chart(result: dict | None = None) -> Figure:
     return plan_chart(check)
 
 
-def plan_chart(check: list[dict]) -> Figure:
+def plan_chart(check: object) -> Figure:
     """One bar per element of a visit, coloured by its status in ``check_plan``."""
     t = _check_result(check)
     fig, ax = new_figure(7.0, 3.2)

@@ -38,6 +38,10 @@ _CHARTS = {"ABC pyramid": abc_chart, "RFM segments": rfm_chart, "CLV by tier": c
 class AnalyticsExplorer(Explorer):
     """An Explorer whose data can be replaced by an uploaded file."""
 
+    # The upload button and duplicate check box, set by ``analytics_explorer``.
+    upload: widgets.FileUpload | None = None
+    drop_duplicates: widgets.Checkbox | None = None
+
     def __init__(self, transactions: pd.DataFrame, label: str, **kwargs) -> None:
         self.analysis: Analysis | None = None
         self.data_label = ""

@@ -22,6 +22,7 @@ the levels, not their costs.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from ..checks import ModelInputError, fraction, number, records
 from ..params import Param, check_all, checked, defaults
@@ -277,7 +278,7 @@ def best_level(table: list[dict]) -> tuple[str, float]:
     Returns ``("no programme", 0.0)`` when no level pays.
     """
     gains = _gains(*_check_table(table))
-    name = max(gains, key=gains.get)
+    name = max(gains, key=gains.__getitem__)
     return (name, gains[name]) if gains[name] > 0 else (NO_PROGRAMME, 0.0)
 
 
@@ -303,7 +304,7 @@ def summary(table: list[dict]) -> str:
     )
 
 
-def run(**values) -> dict:
+def run(**values: Any) -> dict[str, Any]:
     """The three levels at these settings (``PARAMS`` names; the rest at their defaults).
 
     ``table``: the records of ``level_values``; ``gains``: each level's gain over no programme

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from ..checks import records
 from ..params import Param, check_all, checked
@@ -169,7 +170,7 @@ def _row(label: str, e: SupplierEconomics, b_volume: float, b_price: float) -> d
     }
 
 
-def scenario_table(economics: SupplierEconomics | None = None, **overrides) -> list[dict]:
+def scenario_table(economics: SupplierEconomics | None = None, **overrides: Any) -> list[dict]:
     """A's revenue and profit, per 100 of today's revenue, in four scenarios: one record each.
 
     Scenarios: ``today``; ``B halves its orders``; ``B leaves``; ``after N ultimatums`` (B
@@ -197,7 +198,7 @@ def scenario_table(economics: SupplierEconomics | None = None, **overrides) -> l
 
 
 def b_order_margin(
-    ultimatums: int = 0, economics: SupplierEconomics | None = None, **overrides
+    ultimatums: int = 0, economics: SupplierEconomics | None = None, **overrides: Any
 ) -> float:
     """What each 100 of B's business leaves A after materials and arrears interest.
 
@@ -209,7 +210,7 @@ def b_order_margin(
     return 100 * (price * (1 - e.arrears_rate) - (1 - e.contribution_margin)) / price
 
 
-def ultimatums_to_loss(economics: SupplierEconomics | None = None, **overrides) -> int | None:
+def ultimatums_to_loss(economics: SupplierEconomics | None = None, **overrides: Any) -> int | None:
     """After how many ultimatums B's orders no longer cover their own materials and interest.
 
     ``None`` if the price is never cut (``price_cut`` 0) and the orders stay profitable, and
@@ -228,7 +229,7 @@ def ultimatums_to_loss(economics: SupplierEconomics | None = None, **overrides) 
     return max(k, 0)
 
 
-def max_safe_share(economics: SupplierEconomics | None = None, **overrides) -> float:
+def max_safe_share(economics: SupplierEconomics | None = None, **overrides: Any) -> float:
     """The largest share one customer may bring so that losing it still leaves a profit.
 
     Losing the customer leaves ``100 * (1 - s)`` of revenue, each 100 of which earns the
@@ -285,7 +286,7 @@ def summary(table: list[dict]) -> str:
     )
 
 
-def run(**values) -> dict:
+def run(**values: Any) -> dict[str, Any]:
     """The model at these settings (``PARAMS`` names; the rest at their defaults), as plain data.
 
     The entry point the explorer and the live page share: ``table`` (the records of

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass, replace
 from itertools import accumulate
+from typing import Any
 
 from ..checks import ModelInputError, fraction, number, records, whole_number
 from ..params import Param, check_all, checked, defaults
@@ -148,7 +149,7 @@ def _base(base: CustomerBase | None, overrides: dict) -> CustomerBase:
     return CustomerBase(**{**base.as_dict(), **overrides}) if overrides else base
 
 
-def simulate(base: CustomerBase | None = None, **overrides) -> list[dict]:
+def simulate(base: CustomerBase | None = None, **overrides: Any) -> list[dict]:
     """Year-by-year customers, defections and profit of one customer base, one record a year.
 
     Year 0 is today (the starting base, no flows yet). For each later year: ``lost`` (who
@@ -186,7 +187,7 @@ def simulate(base: CustomerBase | None = None, **overrides) -> list[dict]:
 
 
 def compare_retention(
-    base: CustomerBase | None = None, points: float = 0.05, **overrides
+    base: CustomerBase | None = None, points: float = 0.05, **overrides: Any
 ) -> list[dict]:
     """The same firm at its retention rate and at ``points`` higher, side by side.
 
@@ -305,7 +306,7 @@ def summary(table: object) -> str:
     )
 
 
-def run(**values) -> dict:
+def run(**values: Any) -> dict[str, Any]:
     """The model at these settings (``PARAMS`` names; the rest at their defaults), as plain data.
 
     ``table`` is ``compare_retention`` (the firm at ``retention_rate`` and ``points`` better),

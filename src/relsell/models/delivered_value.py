@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
 
 from ..checks import ModelInputError, records
 from ..params import Param, check_all, defaults
@@ -313,7 +314,7 @@ def offer_fields() -> list[str]:
     return [f.name for f in fields(Offer) if f.name != "name"]
 
 
-def run(**values) -> dict:
+def run(**values: Any) -> dict[str, Any]:
     """Two offers at these settings (``PARAMS``: ``a_*`` the first, ``b_*`` the second).
 
     ``table``: the two records of ``compare_offers``; ``price_cut``: what the weaker offer must

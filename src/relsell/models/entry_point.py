@@ -22,6 +22,7 @@ the conditions for bottom-up, otherwise the middle) is our reading of it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..params import Param, check_all
 
@@ -229,7 +230,7 @@ def summary(advice: EntryAdvice) -> str:
     return text
 
 
-def run(**values) -> dict:
+def run(**values: Any) -> dict[str, Any]:
     """The advice for these facts (``PARAMS`` names; the rest at their defaults), as plain data:
     ``route``, ``label``, ``reasons``, ``cautions``, ``conditions`` (records) and ``summary``.
     """

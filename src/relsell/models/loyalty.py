@@ -18,6 +18,7 @@ same brand or supplier (repeat from 0.5).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from ..checks import records
 from ..params import Param, check_all, defaults
@@ -293,7 +294,7 @@ def summary(result: Classification, name: str = "This customer") -> str:
     )
 
 
-def run(**values) -> dict:
+def run(**values: Any) -> dict[str, Any]:
     """One customer placed among the six sample customers, as plain data.
 
     ``customer``: the classification of the customer named ``name`` (a blank name becomes

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 from ..checks import ModelInputError, records, whole_number
 from ..params import Param, check_all, defaults
@@ -152,7 +153,9 @@ def learning_hours(
     return rows
 
 
-def _portfolios(territory, segment):
+def _portfolios(
+    territory: Mapping[str, int] | None, segment: Mapping[str, int] | None
+) -> tuple[Mapping[str, int], Mapping[str, int]]:
     territory = _TERRITORY if territory is None else territory
     if segment is None:
         segment = segment_portfolio(sum(_check_portfolio(territory).values()))
@@ -258,7 +261,7 @@ def summary(comparison: object) -> str:
     )
 
 
-def run(**values) -> dict:
+def run(**values: Any) -> dict[str, Any]:
     """The model at these settings (``PARAMS`` names; the rest at their defaults), as plain data.
 
     ``type_0``, ``type_1``, ... are the territory rep's accounts of each customer type of the

@@ -19,6 +19,7 @@ relationship (``lock_in_warning``).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from ..checks import ModelInputError, number
 from ..params import Param, check_all, defaults
@@ -220,7 +221,7 @@ def summary(scores: Mapping[str, float]) -> str:
     return text
 
 
-def run(**values) -> dict:
+def run(**values: Any) -> dict[str, Any]:
     """The model at these settings (``PARAMS`` names; the rest at their defaults), as plain data.
 
     ``scores`` (the fourteen ratings), ``table`` (``score_table``), ``index``, ``band``,

@@ -282,7 +282,7 @@ def summary(assessment: dict[str, Any]) -> str:
     )
 
 
-def run(**values) -> dict:
+def run(**values: Any) -> dict[str, Any]:
     """The model at these settings (``PARAMS`` names; the rest at the A/B case), as plain data.
 
     The entry point the explorer and the live page share: the ``assess`` result plus its

@@ -18,6 +18,7 @@ CLV formula of chapter 4, ``V = sum_t (Q_t - C_t) (1 + i)^-t``, with expected
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from ..checks import records
 from ..params import Param, checked
@@ -150,7 +151,7 @@ def _economics(economics: CustomerEconomics | None, overrides: dict) -> Customer
     return economics
 
 
-def compare_customers(economics: CustomerEconomics | None = None, **overrides) -> list[dict]:
+def compare_customers(economics: CustomerEconomics | None = None, **overrides: Any) -> list[dict]:
     """Year-by-year discounted profit of a one-off and of a retained customer, one record a year.
 
     Year 0 is the year the customer is won (undiscounted, as in the CLV formula). Keys:
@@ -245,7 +246,7 @@ def summary(table: list[dict]) -> str:
     )
 
 
-def run(**values) -> dict:
+def run(**values: Any) -> dict[str, Any]:
     """The model at these settings (``PARAMS`` names; the rest at their defaults), as plain data.
 
     The one entry point the notebook explorer and the live page share: ``table`` (the records

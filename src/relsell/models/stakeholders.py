@@ -132,7 +132,9 @@ def _key(text: str) -> str:
     return "".join(ch for ch in text.strip().lower() if ch not in " -_")
 
 
-def _lookup(kind: str, value: object, canon: Sequence[str], aliases: Mapping[str, str], where: str):
+def _lookup(
+    kind: str, value: object, canon: Sequence[str], aliases: Mapping[str, str], where: str
+) -> str:
     names = ", ".join(canon)
     chinese = ", ".join(k for k in aliases if not k.isascii())
     if not isinstance(value, str) or not value.strip():
@@ -615,7 +617,7 @@ def pairs_summary(allies: int) -> str:
     )
 
 
-def run_pairs(**values) -> dict[str, Any]:
+def run_pairs(**values: Any) -> dict[str, Any]:
     """The "how many good friends?" view (``PAIRS_PARAMS``): ``allies``, ``pairs``, a
     ``table`` from 1 to two more friends than chosen, and the ``summary``."""
     allies = check_all(PAIRS_PARAMS, {"allies": PAIRS_PARAMS[0].default, **values})["allies"]
@@ -715,7 +717,7 @@ def scenario_params(scenario: str = "donghai") -> tuple[Param, ...]:
 PARAMS = (SCENARIO, *scenario_params("donghai"))
 
 
-def run(**values) -> dict[str, Any]:
+def run(**values: Any) -> dict[str, Any]:
     """One scenario, with any stances and influences changed, read as the chapter reads it.
 
     Settings: ``scenario`` and, for its person N, ``stance_N`` and ``influence_N`` (the

@@ -35,7 +35,8 @@ remembered ("you treated me as family").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from ..checks import number
 from ..errors import ModelInputError
@@ -148,7 +149,7 @@ def _probability(value: object) -> float:
     return _PROBABILITY.check(value)
 
 
-def _range(value: object, name: str, check) -> tuple[float, float]:
+def _range(value: object, name: str, check: Callable[[object, str], float]) -> tuple[float, float]:
     """A (lowest, highest) pair, or one number read as a range of width 0 (a what-if)."""
     if hasattr(value, "tolist"):  # a numpy array or pandas Series, without importing them
         value = value.tolist()
@@ -244,7 +245,7 @@ def decide_band(
     moving_cost: float | Sequence[float] = MOVING_COST_RANGE,
     goods_value: float | Sequence[float] = GOODS_VALUE_RANGE,
     loss_share: float = 1.0,
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """Move or stay when cost and value are ranges: the case as the source gives it.
 
     ``decision`` is "move" when the chance is above the whole break-even band (moving pays
@@ -413,7 +414,7 @@ def summary(result: dict) -> str:
     )
 
 
-def run(**values) -> dict:
+def run(**values: Any) -> dict[str, Any]:
     """The model at these settings (``PARAMS`` names; the rest at the case), as plain data.
 
     The entry point the explorer and the live page share: the ``decide_band`` result for the

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from ..checks import ModelInputError, records
 from ..params import Param, check_all, defaults
@@ -334,7 +335,7 @@ def summary(check: list[dict]) -> str:
     )
 
 
-def run(**values) -> dict:
+def run(**values: Any) -> dict[str, Any]:
     """The check of a plan typed element by element (``PARAMS`` names; the rest as in the
     draft), as plain data: ``table`` (``check_plan``), ``ready`` and ``summary``.
     """

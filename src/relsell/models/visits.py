@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from ..checks import ModelInputError, records
 from ..params import Param, check_all, checked, defaults
@@ -198,7 +199,7 @@ def _assumptions(assumptions: VisitAssumptions | None, overrides: dict) -> Visit
     return assumptions
 
 
-def daily_quota(assumptions: VisitAssumptions | None = None, **overrides) -> int:
+def daily_quota(assumptions: VisitAssumptions | None = None, **overrides: Any) -> int:
     """Visits a day under the quota: ``first_visits + second_visits`` (7 + 3 = 10)."""
     return _assumptions(assumptions, overrides).visits_per_day
 
@@ -211,7 +212,7 @@ def _up(value: float) -> int:
 def plan_for_target(
     target_deals: int = DEFAULT_TARGET_DEALS,
     assumptions: VisitAssumptions | None = None,
-    **overrides,
+    **overrides: Any,
 ) -> dict:
     """Work backwards from a target number of deals to what it takes.
 
@@ -244,7 +245,9 @@ def plan_for_target(
     }
 
 
-def month_at_quota(assumptions: VisitAssumptions | None = None, **overrides) -> dict[str, float]:
+def month_at_quota(
+    assumptions: VisitAssumptions | None = None, **overrides: Any
+) -> dict[str, float]:
     """What one month of the daily quota can be expected to bring.
 
     Expected values, not promises: ``visits`` = quota x working days; ``conversations``
@@ -319,7 +322,7 @@ def summary(plan: dict, month: dict[str, float] | None = None) -> str:
     return first + second
 
 
-def run(**values) -> dict:
+def run(**values: Any) -> dict[str, Any]:
     """The funnel at these settings (``PARAMS`` names; the rest at their defaults), as plain data.
 
     ``plan`` (``plan_for_target``), ``month`` (``month_at_quota``) and ``summary``: the one
