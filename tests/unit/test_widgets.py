@@ -60,10 +60,12 @@ def test_no_widget_is_built_while_nbgrader_grades(monkeypatch, capsys):
     from ipywidgets.widgets.widget import _instances  # every live widget, by comm id
 
     from relsell.explorers.analytics import upload_explorer
+    from relsell.explorers.stakeholders import allies_explorer, stakeholder_explorer
 
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     before = len(_instances)
-    for explorer in (retention_explorer(), structure_explorer(), upload_explorer()):
+    built = (retention_explorer(), structure_explorer(), upload_explorer())
+    for explorer in (*built, stakeholder_explorer(), allies_explorer()):
         assert explorer.controls == {}
         explorer._ipython_display_()
     assert len(_instances) == before
