@@ -20,22 +20,25 @@ trap 'rm -rf "$(dirname "$env_dir")"' EXIT
 "$env_dir/bin/pip" install --quiet --disable-pip-version-check nbclient
 "$env_dir/bin/pip" check
 "$env_dir/bin/python" - <<'PY'
-import importlib
+import contextlib
 import glob
+import importlib
+import io
 import sys
-
-import nbformat
-from nbclient import NotebookClient
 
 import relsell.models
 
 for name in relsell.models.NAMES:
     for layer in ("models", "charts", "explorers"):
         importlib.import_module(f"relsell.{layer}.{name}")
-    importlib.import_module(f"relsell.explorers.{name}").explorer()
+    with contextlib.redirect_stdout(io.StringIO()):  # outside IPython, display() prints
+        importlib.import_module(f"relsell.explorers.{name}").explorer()
 book_only = sorted(m for m in ("jsonschema", "sphinx", "relsell_book", "nbgrader") if m in sys.modules)
 assert not book_only, f"a notebook module imported build-only packages: {book_only}"
 print(f"binder environment: {len(relsell.models.NAMES)} models, charts and explorers built")
+
+import nbformat  # only now: nbformat itself imports jsonschema
+from nbclient import NotebookClient
 
 for path in sorted(glob.glob("notebooks/*.ipynb")):
     nb = nbformat.read(path, as_version=4)
