@@ -71,6 +71,14 @@ async (index) => {
   el.click();
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await new Promise((resolve) => setTimeout(resolve, 30));
+  // Nothing yet? Some effects are asynchronous (full screen, on a busy machine): wait a little
+  // longer before calling the control dead. Live controls never pay for this.
+  for (let waited = 0; waited < 1500; waited += 50) {
+    if (changes || location.href !== before.url || scrollX !== before.x || scrollY !== before.y
+        || !!document.fullscreenElement !== before.fullscreen
+        || document.querySelector('dialog[open]')) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   observer.disconnect();
   const dialogOpen = !!document.querySelector('dialog[open]');
   const menuOpen = !!document.querySelector('.dropdown-menu.show, .search-button__wrapper.show');
