@@ -38,17 +38,33 @@ def _small() -> dict:
             },
             "mid": {
                 "says": "I need a dishwasher.",
-                "replies": [dict(reply, next="end-good"), dict(reply, next="end-bad")],
+                "replies": [
+                    dict(reply, next="ask"),
+                    dict(reply, next="end-bad"),
+                    dict(reply, say="Buy this one.", next="end-bad"),
+                ],
+            },
+            "ask": {
+                "says": "For a small restaurant.",
+                "replies": [
+                    dict(reply, next="end-good"),
+                    dict(reply, next="end-bad"),
+                    dict(reply, say="Any will do.", next="end-bad"),
+                ],
             },
             "end-good": {
                 "says": "Thanks!",
                 "outcome": "She books a visit for next week.",
                 "result": "success",
+                "skill": "You asked about her need before offering anything.",
+                "learn": "ch99-needs",
             },
             "end-bad": {
                 "says": "Goodbye.",
                 "outcome": "She leaves without a next step.",
                 "result": "failure",
+                "skill": "You offered before you knew what she needed.",
+                "learn": "ch99-needs",
             },
         },
     }
@@ -122,9 +138,9 @@ def _esc(text):
 def test_a_valid_test_roleplay_passes_and_has_the_expected_paths():
     data = _small()
     roleplay.check_roleplay(data, WHERE)
-    assert roleplay.depth(data) == 2
-    assert len(roleplay.paths(data)) == 4
-    assert roleplay.paths(data)[0] == [("open", 0), ("mid", 0)]
+    assert roleplay.depth(data) == 3
+    assert len(roleplay.paths(data)) == 7
+    assert roleplay.paths(data)[0] == [("open", 0), ("mid", 0), ("ask", 0)]
 
 
 @pytest.mark.parametrize(
@@ -151,6 +167,10 @@ def test_a_valid_test_roleplay_passes_and_has_the_expected_paths():
             r"loop back \(mid → mid\) at node 'mid'",
         ),
         (
+            lambda d: d["nodes"]["end-good"].pop("learn"),
+            r"at node 'end-good': 'learn' is a dependency of 'outcome'",
+        ),
+        (
             lambda d: d["nodes"]["end-good"].pop("result"),
             r"roleplays/test\.yaml does not match the roleplay schema:\n  at node 'end-good'",
         ),
@@ -172,19 +192,25 @@ def test_a_valid_test_roleplay_passes_and_has_the_expected_paths():
         ),
         (
             lambda d: d["nodes"].update(
-                orphan={"says": "Hi", "outcome": "Nobody reaches this.", "result": "partial"}
+                orphan={
+                    "says": "Hi",
+                    "outcome": "Nobody reaches this.",
+                    "result": "partial",
+                    "skill": "No skill: nobody gets here.",
+                    "learn": "ch99-needs",
+                }
             ),
             r"node\(s\) 'orphan' cannot be reached from the start 'open'",
         ),
         (
-            lambda d: d["nodes"]["open"]["replies"].pop(),
-            r"the first node 'open' offers 2 replies; give at least 3",
+            lambda d: d["nodes"]["ask"]["replies"].pop(),
+            r"node 'ask' offers 2 replies; give at least 3",
         ),
         (
             lambda d: (
-                d["nodes"]["open"]["replies"][0].update(next="end-good") or d["nodes"].pop("mid")
+                d["nodes"]["mid"]["replies"][0].update(next="end-good") or d["nodes"].pop("ask")
             ),
-            r"the longest path has 1 reply\(ies\)",
+            r"the longest path has 2 reply\(ies\)",
         ),
         (lambda d: d.pop("situation"), r"at \(top\): 'situation' is a required property"),
         (lambda d: d.update(stage="dancing"), r"at stage: 'dancing' is not one of"),
@@ -199,7 +225,9 @@ def test_broken_roleplays_are_refused_naming_the_file_and_the_node(mutate, words
 
 
 def test_a_wrong_id_or_type_is_explained():
-    with pytest.raises(ValueError, match="No role-play 'ch04-dance'. Role-plays exist for: ch04"):
+    with pytest.raises(
+        ValueError, match=r"No role-play 'ch04-dance'\. Role-plays exist for: .*ch04-approach"
+    ):
         roleplay.load_roleplay("ch04-dance")
     with pytest.raises(TypeError, match="such as 'ch04-approach'"):
         roleplay.load_roleplay(4)
@@ -269,7 +297,7 @@ def test_shared_subtrees_are_allowed_but_not_cycles():
     # two replies lead to the same node: a diamond, not a cycle
     data["nodes"]["open"]["replies"][1]["next"] = "mid"
     roleplay.check_roleplay(data, WHERE)
-    assert len(roleplay.paths(data)) == 5
+    assert len(roleplay.paths(data)) == 11
 
 
 # --- the chapter 4 role-plays teach what the chapter teaches (issue 13) -----------------------
@@ -364,3 +392,51 @@ def test_the_approach_scene_keeps_qualifying_and_valuing_apart_and_meets_after_l
     assert "three conditions of a real customer" in situation
     assert "separate question, of value" in situation
     assert "quiet hour after lunch" in situation and "before the lunch" not in situation
+
+
+def _chapter_page(repo, chapter: str):
+    from relsell_book import course
+
+    pages = {c["id"]: c["page"] for p in course.load_course()["parts"] for c in p["chapters"]}
+    page = pages[chapter]
+    return repo / f"{page}.md"
+
+
+@pytest.mark.parametrize("roleplay_id", SHIPPED)
+def test_each_roleplay_is_on_its_chapter_page_and_its_endings_link_into_it(repo, roleplay_id):
+    data = roleplay.load_roleplay(roleplay_id)
+    assert roleplay_id.startswith(data["chapter"] + "-")
+    text = _chapter_page(repo, data["chapter"]).read_text(encoding="utf-8")
+    assert f"_generated/roleplays/{roleplay_id}.md" in text, f"{roleplay_id} is not included"
+    labels = set(re.findall(r"^\(([a-z0-9-]+)\)=$", text, flags=re.M))
+    for node_id, node in data["nodes"].items():
+        if "outcome" in node:
+            assert node["learn"] in labels, (
+                f"{roleplay_id}/{node_id}: learn {node['learn']!r} is not a label on the page"
+            )
+
+
+@pytest.mark.parametrize("roleplay_id", SHIPPED)
+def test_every_decision_offers_three_replies_and_the_main_line_is_three_deep(roleplay_id):
+    data = roleplay.load_roleplay(roleplay_id)
+    for node_id, node in data["nodes"].items():
+        assert len(node.get("replies", [])) in (0, *range(3, 9)), (roleplay_id, node_id)
+    assert roleplay.depth(data) >= 3
+
+
+def test_every_chapter_has_at_least_two_roleplays_and_the_course_fifteen():
+    from collections import Counter
+
+    from relsell_book import course
+
+    per_chapter = Counter(roleplay.load_roleplay(r)["chapter"] for r in SHIPPED)
+    chapters = [c["id"] for p in course.load_course()["parts"] for c in p["chapters"]]
+    assert {c: per_chapter[c] for c in chapters if per_chapter[c] < 2} == {}
+    assert sum(per_chapter.values()) >= 15
+
+
+@pytest.mark.parametrize("roleplay_id", SHIPPED)
+def test_each_roleplay_has_a_good_a_middling_and_a_poor_ending(roleplay_id):
+    data = roleplay.load_roleplay(roleplay_id)
+    results = {n["result"] for n in data["nodes"].values() if "outcome" in n}
+    assert results == {"success", "partial", "failure"}, (roleplay_id, results)

@@ -28,15 +28,15 @@ __all__ = [
     "check_roleplay",
     "paths",
     "depth",
-    "MIN_FIRST_REPLIES",
+    "MIN_REPLIES",
     "MIN_DEPTH",
     "RESULTS",
 ]
 
 FOLDER = "roleplays"
 SOURCE = "src/relsell/data/roleplays/"
-MIN_FIRST_REPLIES = 3
-MIN_DEPTH = 2
+MIN_REPLIES = 3  # at every decision
+MIN_DEPTH = 3  # decisions on the longest path (the main line)
 RESULTS = ("success", "partial", "failure")  # how a path can end
 
 
@@ -114,8 +114,8 @@ def check_roleplay(data: Any, where: str = "role-play") -> None:
 
     Playable means: it matches the schema; every ``next`` names a node; every node can be
     reached from the start; following replies never loops back (no cycles), so every path
-    ends in an outcome; the first line offers at least MIN_FIRST_REPLIES replies; and the
-    longest path has at least MIN_DEPTH replies.
+    ends in an outcome; every decision offers at least MIN_REPLIES replies; and the longest
+    path (the main line) has at least MIN_DEPTH decisions.
     """
     _pre_check(data, where)
     try:
@@ -143,12 +143,13 @@ def check_roleplay(data: Any, where: str = "role-play") -> None:
             f"{where}: node(s) {', '.join(repr(n) for n in lost)} cannot be reached from the "
             f"start {data['start']!r}. Point a reply at them or delete them."
         )
-    first = nodes[data["start"]]
-    if len(first.get("replies", [])) < MIN_FIRST_REPLIES:
-        raise DataFileError(
-            f"{where}: the first node {data['start']!r} offers "
-            f"{len(first.get('replies', []))} replies; give at least {MIN_FIRST_REPLIES}."
-        )
+    for node_id, node in nodes.items():
+        count = len(node.get("replies", []))
+        if 0 < count < MIN_REPLIES:
+            raise DataFileError(
+                f"{where}: node {node_id!r} offers {count} replies; give at least {MIN_REPLIES}"
+                " (a decision needs real alternatives)."
+            )
     if depth(data) < MIN_DEPTH:
         raise DataFileError(
             f"{where}: the longest path has {depth(data)} reply(ies); make at least one branch "
