@@ -101,23 +101,29 @@ def test_the_runtime_package_never_imports_the_build_package():
 
 
 def test_importing_every_model_loads_nothing_heavy_and_is_fast():
-    """In a fresh interpreter: no numpy/pandas/matplotlib/widgets/YAML, and < 0.2 s in all."""
+    """In a fresh interpreter: no numpy/pandas/matplotlib/widgets/YAML, and < 0.2 s in all.
+
+    CPU time of the best of three runs (the first may compile the .pyc files), so a busy
+    machine (the book build runs beside the unit tests in CI) does not make it flaky.
+    """
     code = textwrap.dedent(
         f"""
         import importlib, sys, time
-        start = time.perf_counter()
+        start = time.process_time()
         import relsell.models
         for name in relsell.models.NAMES:
             module = importlib.import_module("relsell.models." + name)
             module.run()
-        seconds = time.perf_counter() - start
+        seconds = time.process_time() - start
         heavy = sorted(m for m in sys.modules if m.split(".")[0] in {HEAVY!r})
         print(seconds, heavy)
         """
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=SRC
-    ).stdout.split(maxsplit=1)
-    seconds, heavy = float(out[0]), out[1].strip()
-    assert heavy == "[]", f"importing the models loaded {heavy}"
-    assert seconds < 0.2, f"importing and running every model took {seconds:.2f} s"
+    runs = []
+    for _ in range(3):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=SRC
+        ).stdout.split(maxsplit=1)
+        runs.append(float(out[0]))
+        assert out[1].strip() == "[]", f"importing the models loaded {out[1].strip()}"
+    assert min(runs) < 0.2, f"importing and running every model took {min(runs):.2f} s (CPU)"
