@@ -18,11 +18,13 @@ import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from numbers import Integral, Real
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import ModelInputError
 
-__all__ = ["Param", "check_all", "defaults", "checked", "ModelInputError"]
+__all__ = ["Param", "check_all", "defaults", "checked", "settle", "ModelInputError"]
+
+T = TypeVar("T")
 
 KINDS = ("number", "whole", "share", "choice", "text", "flag")
 
@@ -211,3 +213,22 @@ def checked(params: tuple[Param, ...]) -> Callable[[type[Any]], type[Any]]:
         return cls
 
     return wrap
+
+
+def settle(cls: type[T], given: object, overrides: Mapping[str, Any], name: str) -> T:
+    """The assumptions a model function works with: ``given`` (an instance of ``cls`` or None
+    for the defaults) with ``overrides`` applied, every field checked by its ``Param``.
+
+    Why one helper: every model function accepts ``f(assumptions=None, **overrides)``, and the
+    merge and its message ("economics must be a CustomerEconomics(...) or None") were written
+    once per model.
+    """
+    if given is None:
+        return cls(**overrides)
+    if not isinstance(given, cls):
+        raise TypeError(
+            f"{name} must be a {cls.__name__}(...) or None; got {type(given).__name__}."
+        )
+    if not overrides:
+        return given
+    return cls(**{**dataclasses.asdict(given), **overrides})  # type: ignore[call-overload]

@@ -24,11 +24,11 @@ supplier can afford to lose a small customer but not one that brings most of its
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from ..checks import records
-from ..params import Param, check_all, checked
+from ..params import Param, check_all, checked, settle
 from ._case import fact
 
 __all__ = [
@@ -142,13 +142,7 @@ class SupplierEconomics:
 
 
 def _economics(economics: SupplierEconomics | None, overrides: dict) -> SupplierEconomics:
-    if economics is None:
-        return SupplierEconomics(**overrides)
-    if not isinstance(economics, SupplierEconomics):
-        raise TypeError(
-            f"economics must be a SupplierEconomics(...); got {type(economics).__name__}."
-        )
-    return SupplierEconomics(**{**asdict(economics), **overrides})
+    return settle(SupplierEconomics, economics, overrides, "economics")
 
 
 def _row(label: str, e: SupplierEconomics, b_volume: float, b_price: float) -> dict:

@@ -25,7 +25,7 @@ from itertools import accumulate
 from typing import Any
 
 from ..checks import ModelInputError, fraction, number, records, whole_number
-from ..params import Param, check_all, checked, defaults
+from ..params import Param, check_all, checked, defaults, settle
 
 __all__ = [
     "PARAMS",
@@ -142,11 +142,7 @@ class CustomerBase:
 
 
 def _base(base: CustomerBase | None, overrides: dict) -> CustomerBase:
-    if base is None:
-        return CustomerBase(**overrides)
-    if not isinstance(base, CustomerBase):
-        raise TypeError(f"base must be a CustomerBase(...) or None; got {type(base).__name__}.")
-    return CustomerBase(**{**base.as_dict(), **overrides}) if overrides else base
+    return settle(CustomerBase, base, overrides, "base")
 
 
 def simulate(base: CustomerBase | None = None, **overrides: Any) -> list[dict]:

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..checks import records
-from ..params import Param, checked
+from ..params import Param, checked, settle
 
 __all__ = [
     "PARAMS",
@@ -140,15 +140,7 @@ class CustomerEconomics:
 
 
 def _economics(economics: CustomerEconomics | None, overrides: dict) -> CustomerEconomics:
-    if economics is None:
-        return CustomerEconomics(**overrides)
-    if not isinstance(economics, CustomerEconomics):
-        raise TypeError(
-            f"economics must be a CustomerEconomics(...) or None; got {type(economics).__name__}."
-        )
-    if overrides:
-        return CustomerEconomics(**{**economics.as_dict(), **overrides})
-    return economics
+    return settle(CustomerEconomics, economics, overrides, "economics")
 
 
 def compare_customers(economics: CustomerEconomics | None = None, **overrides: Any) -> list[dict]:

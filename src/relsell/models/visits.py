@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..checks import ModelInputError, records
-from ..params import Param, check_all, checked, defaults
+from ..params import Param, check_all, checked, defaults, settle
 from ._case import fact
 
 __all__ = [
@@ -187,16 +187,7 @@ class VisitAssumptions:
 
 
 def _assumptions(assumptions: VisitAssumptions | None, overrides: dict) -> VisitAssumptions:
-    if assumptions is None:
-        return VisitAssumptions(**overrides)
-    if not isinstance(assumptions, VisitAssumptions):
-        raise TypeError(
-            "assumptions must be a VisitAssumptions(...) or None; "
-            f"got {type(assumptions).__name__}."
-        )
-    if overrides:
-        return VisitAssumptions(**{**assumptions.as_dict(), **overrides})
-    return assumptions
+    return settle(VisitAssumptions, assumptions, overrides, "assumptions")
 
 
 def daily_quota(assumptions: VisitAssumptions | None = None, **overrides: Any) -> int:
