@@ -15,6 +15,7 @@ NAMES = (
     "bonds",
     "typhoon",
     "concentration",
+    "negotiation",
     "relationship_types",
     "stakeholders",
     "entry_point",
