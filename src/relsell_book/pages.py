@@ -29,6 +29,8 @@ __all__ = [
     "md_escape",
     "RESULT_LABELS",
     "STORAGE_KEY",
+    "ROLEPLAY_KEY",
+    "ENDING_WORDS",
 ]
 
 RESULT_LABELS = {
@@ -38,6 +40,9 @@ RESULT_LABELS = {
 }
 ROLEPLAY_PAGES = "book/_generated/roleplays/"
 STORAGE_KEY = "relsell.progress.v1"  # the same key as in static/js/progress.js
+ROLEPLAY_KEY = "relsell.roleplays.v1"  # the same key as in static/js/progress.js
+# How the progress page names the best ending a reader reached (the same words in progress.js).
+ENDING_WORDS = {"success": "best", "partial": "partial", "failure": "poor"}
 
 
 def md_escape(text: str) -> Markup:
@@ -70,7 +75,11 @@ def render(template: str, **context) -> str:
 def roleplay_html(data: dict) -> str:
     """The whole role-play as static HTML: nested details/summary, every text escaped."""
     return render(
-        "roleplay.html.j2", data=data, labels=RESULT_LABELS, letters=string.ascii_uppercase
+        "roleplay.html.j2",
+        data=data,
+        labels=RESULT_LABELS,
+        letters=string.ascii_uppercase,
+        ending_count=len(roleplay.endings(data)),
     )
 
 
@@ -116,4 +125,21 @@ def progress_page(root: Path) -> str:
         for c in course.published_chapters(root)
         if c["id"] in banks
     ]
-    return render("progress.md.j2", rows=rows)
+    published = {c["id"]: c for c in course.published_chapters(root)}
+    plays = []
+    for rid in roleplay.roleplay_ids():
+        data = roleplay.load_roleplay(rid)
+        chapter = published.get(data["chapter"])
+        if chapter is None:
+            continue
+        plays.append(
+            {
+                "id": rid,
+                "title": data["title"],
+                "number": int(data["chapter"][2:]),
+                "href": f"{Path(chapter['page']).name}.html#{rid}-roleplay",
+                "endings": len(roleplay.endings(data)),
+            }
+        )
+    plays.sort(key=lambda play: play["number"])
+    return render("progress.md.j2", rows=rows, plays=plays, words=ENDING_WORDS)

@@ -8,27 +8,65 @@
  * We watch those flips. A question counts as done when it is answered correctly
  * (for a many-answer question: all correct options chosen), and as "first try" if no
  * wrong answer came before. The progress page (book/progress.md) reads the same key.
+ *
+ * Role-plays are static <details> (they play with no script at all). When a reader opens a
+ * reply whose own content is an ending (<p class="rp-outcome" data-ending data-result>), the
+ * ending is noted under a second key: {roleplayId: {endings: {nodeId: result}}}.
  */
 (function () {
   "use strict";
 
   var KEY = "relsell.progress.v1";
+  var ROLEPLAY_KEY = "relsell.roleplays.v1";
+  var RANK = { success: 3, partial: 2, failure: 1 };
+  var WORDS = { success: "best", partial: "partial", failure: "poor" };
 
-  function load() {
+  function load(key) {
     try {
-      var data = JSON.parse(window.localStorage.getItem(KEY) || "{}");
-      return data && typeof data === "object" ? data : {};
+      var data = JSON.parse(window.localStorage.getItem(key || KEY) || "{}");
+      return data && typeof data === "object" && !Array.isArray(data) ? data : {};
     } catch (e) {
       return {};  // storage blocked (private mode) or a corrupt value: start afresh
     }
   }
 
-  function save(data) {
+  function save(data, key) {
     try {
-      window.localStorage.setItem(KEY, JSON.stringify(data));
+      window.localStorage.setItem(key || KEY, JSON.stringify(data));
     } catch (e) {
       /* storage full or blocked: the quiz still works, progress is just not kept */
     }
+  }
+
+  function recordEnding(event) {
+    var choice = event.target;
+    if (!choice.open || !choice.classList || !choice.classList.contains("rp-choice")) return;
+    var ending = choice.querySelector(":scope > p.rp-outcome[data-ending]");
+    var play = choice.closest("[data-roleplay]");
+    if (!ending || !play || !RANK[ending.dataset.result]) return;
+    var data = load(ROLEPLAY_KEY);
+    var entry = data[play.dataset.roleplay];
+    if (!entry || typeof entry.endings !== "object" || entry.endings === null) entry = { endings: {} };
+    entry.endings[ending.dataset.ending] = ending.dataset.result;
+    data[play.dataset.roleplay] = entry;
+    save(data, ROLEPLAY_KEY);
+  }
+
+  function fillRoleplays(table) {
+    var data = load(ROLEPLAY_KEY);
+    var played = 0;
+    table.querySelectorAll("tr[data-roleplay]").forEach(function (row) {
+      var entry = data[row.dataset.roleplay];
+      var endings = entry && typeof entry.endings === "object" && entry.endings ? entry.endings : {};
+      var results = Object.keys(endings).map(function (k) { return endings[k]; })
+        .filter(function (r) { return RANK[r]; });
+      var best = results.reduce(function (a, r) { return !a || RANK[r] > RANK[a] ? r : a; }, null);
+      if (results.length) played++;
+      row.querySelector(".relsell-found").textContent =
+        Math.min(results.length, parseInt(row.dataset.endings, 10)) + " of " + row.dataset.endings;
+      row.querySelector(".relsell-best").textContent = best ? WORDS[best] : "not played";
+    });
+    return played;
   }
 
   function record(chapter, total, qid, outcome) {
@@ -93,11 +131,18 @@
       row.querySelector(".relsell-status").textContent =
         !states.length ? "not started" : done === total ? "complete" : "in progress";
     });
+    var plays = document.getElementById("relsell-roleplays");
+    var played = plays ? fillRoleplays(plays) : 0;
     var summary = document.getElementById("relsell-progress-summary");
     if (summary) {
-      summary.textContent = chaptersTried
-        ? "You have tried the quiz of " + chaptersTried + " chapter" + (chaptersTried > 1 ? "s" : "") + "."
-        : "No quiz answers are saved in this browser yet.";
+      var parts = [];
+      if (chaptersTried) {
+        parts.push("the quiz of " + chaptersTried + " chapter" + (chaptersTried > 1 ? "s" : ""));
+      }
+      if (played) parts.push(played + " role-play" + (played > 1 ? "s" : ""));
+      summary.textContent = parts.length
+        ? "You have tried " + parts.join(" and ") + "."
+        : "No quiz answers or role-play endings are saved in this browser yet.";
     }
   }
 
@@ -109,8 +154,11 @@
     if (reset) {
       reset.hidden = false;
       reset.addEventListener("click", function () {
-        if (!window.confirm("Delete all saved quiz results in this browser?")) return;
-        try { window.localStorage.removeItem(KEY); } catch (e) { /* nothing saved */ }
+        if (!window.confirm("Delete all saved quiz and role-play results in this browser?")) return;
+        try {
+          window.localStorage.removeItem(KEY);
+          window.localStorage.removeItem(ROLEPLAY_KEY);
+        } catch (e) { /* nothing saved */ }
         fillProgressPage(table);
       });
     }
@@ -118,10 +166,14 @@
 
   function start() {
     document.querySelectorAll(".relsell-quiz-intro[data-chapter]").forEach(watch);
+    if (document.querySelector("[data-roleplay] .rp-choice")) {
+      // toggle does not bubble: listen in the capture phase, once for every role-play
+      document.addEventListener("toggle", recordEnding, true);
+    }
     startProgressPage();
   }
 
-  window.relsellProgress = { key: KEY, load: load, save: save };
+  window.relsellProgress = { key: KEY, roleplayKey: ROLEPLAY_KEY, load: load, save: save };
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
   } else {

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from helpers.browsing import open_page
-from relsell.content import quiz
+from relsell.content import quiz, roleplay
 from relsell_book import pages as progress
 
 PROGRESS_PAGE = "book/progress.html"
@@ -107,6 +107,46 @@ def test_corrupt_storage_does_not_break_the_page(chromium, context, base_url):
     visit = open_page(chromium, base_url + PROGRESS_PAGE, 1280, context=context)
     page = visit.page
     page.evaluate(f"() => localStorage.setItem('{progress.STORAGE_KEY}', '{{not json')")
+    page.evaluate(f"() => localStorage.setItem('{progress.ROLEPLAY_KEY}', '[1, 2]')")
     page.reload()
     assert "No quiz answers" in page.locator("#relsell-progress-summary").inner_text()
+    assert set(page.locator("#relsell-roleplays .relsell-best").all_inner_texts()) == {"not played"}
     assert visit.problems() == []
+
+
+def test_roleplay_endings_are_shown_best_first(chromium, context, base_url, site):
+    """Reach a poor ending, then the best one, of one role-play: the page shows "best", 2 found."""
+    rid = "ch04-objection"
+    data = roleplay.load_roleplay(rid)
+    routes = {roleplay.end_of(data, path)["result"]: path for path in roleplay.paths(data)}
+    chapter_page = next(p.name for p in (site / "book").glob("ch04_*.html"))
+    visit = open_page(chromium, f"{base_url}book/{chapter_page}", 1280, context=context)
+    box = visit.page.locator(f"#rp-{rid}")
+    for result in ("failure", "success"):
+        box.evaluate("el => el.querySelectorAll('details').forEach(d => { d.open = false; })")
+        scope = box
+        for _node, index in routes[result]:
+            scope = scope.locator(":scope > .rp-step > details").nth(index)
+            scope.locator(":scope > summary").click()
+    assert visit.problems() == []
+    visit.page.close()
+
+    visit2 = open_page(chromium, base_url + PROGRESS_PAGE, 1280, context=context)
+    page = visit2.page
+    row = page.locator(f"#relsell-roleplays tr[data-roleplay='{rid}']")
+    total = len(roleplay.endings(data))
+    assert norm(row.locator(".relsell-found").inner_text()) == f"2 of {total}"
+    assert norm(row.locator(".relsell-best").inner_text()) == progress.ENDING_WORDS["success"]
+    assert "1 role-play" in page.locator("#relsell-progress-summary").inner_text()
+    others = page.locator("#relsell-roleplays .relsell-best").all_inner_texts()
+    assert others.count("not played") == len(roleplay.roleplay_ids()) - 1
+    # the row's link leads to the role-play on its chapter page
+    row.locator("a").click()
+    page.wait_for_load_state()
+    assert page.url.endswith(f"#{rid}-roleplay") and page.locator(f"#rp-{rid}").is_visible()
+    page.go_back()
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Reset my saved results").click()
+    assert norm(row.locator(".relsell-best").inner_text()) == "not played"
+    assert page.evaluate(f"() => localStorage.getItem('{progress.ROLEPLAY_KEY}')") is None
+    assert visit2.problems() == []

@@ -7,6 +7,7 @@ Run after a build:  pytest tests/browser/test_roleplay.py --site _build/html
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,9 @@ def test_every_ending_of_a_roleplay_can_be_reached_by_clicking(opener, roleplay_
         assert link.get_attribute("href") == f"#{end['learn']}"
         assert visit.page.locator(f"[id='{end['learn']}']").count() == 1, end["learn"]
         assert scope.locator(":scope > .rp-feedback").is_visible()
+    # every ending reached was noted for the progress page, with its result
+    stored = visit.page.evaluate(f"() => localStorage.getItem('{pages.ROLEPLAY_KEY}')")
+    assert json.loads(stored)[roleplay_id]["endings"] == roleplay.endings(data)
     assert not visit.problems(), visit.problems()
 
 

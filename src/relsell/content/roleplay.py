@@ -28,6 +28,7 @@ __all__ = [
     "check_roleplay",
     "paths",
     "depth",
+    "endings",
     "MIN_REPLIES",
     "MIN_DEPTH",
     "RESULTS",
@@ -216,6 +217,19 @@ def end_of(data: dict[str, Any], path: list[tuple[str, int]]) -> dict[str, Any]:
         return data["nodes"][data["start"]]
     node_id, index = path[-1]
     return data["nodes"][data["nodes"][node_id]["replies"][index]["next"]]
+
+
+def endings(data: dict[str, Any]) -> dict[str, str]:
+    """Every ending node reachable from the start, with its result (success, partial, failure).
+
+    The progress page counts these: a reader has found an ending when one of its routes is open.
+    """
+    reachable = _reachable(data["nodes"], data["start"])
+    return {
+        node_id: node["result"]
+        for node_id, node in data["nodes"].items()
+        if node_id in reachable and "outcome" in node
+    }
 
 
 def depth(data: dict[str, Any]) -> int:
