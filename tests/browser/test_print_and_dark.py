@@ -80,7 +80,7 @@ def test_numeric_answer_box_is_visible_before_answering(chromium, base_url, quiz
 
 
 @pytest.mark.parametrize(
-    "dark_page", ["book/intro.html", ROLEPLAY_PAGE, "book/ch05_key_accounts.html"]
+    "dark_page", ["book/intro.html", ROLEPLAY_PAGE, "book/ch06_key_accounts.html"]
 )
 def test_dark_mode_follows_the_system_and_passes_axe(
     chromium, base_url, site, axe_script, screenshot_dir, dark_page

@@ -18,22 +18,22 @@ CASES = [
     ("Pinacor", "book/ch01_relationship_selling.html"),
     ("RFM", "book/ch04_crm_and_selling.html"),
     ("顾客让渡价值", "book/ch03_loyalty_and_value.html"),  # customer delivered value
-    ("大客户关系营销", "book/ch05_key_accounts.html"),  # key-account relationship marketing
-    ("主顾300", "book/ch07_sales_visits.html"),
+    ("大客户关系营销", "book/ch06_key_accounts.html"),  # key-account relationship marketing
+    ("主顾300", "book/ch05_sales_visits.html"),
     (
         "客户关系管理与推销",
         "book/ch04_crm_and_selling.html",
     ),  # a phrase: cut by the index vocabulary
     ("relationship marketing", "book/ch02_relationship_marketing.html"),
     # English words are stemmed alike in the index and in the browser (Porter on both sides)
-    ("key account", "book/ch05_key_accounts.html"),
-    ("key accounts", "book/ch05_key_accounts.html"),
+    ("key account", "book/ch06_key_accounts.html"),
+    ("key accounts", "book/ch06_key_accounts.html"),
     ("survey", "book/ch04_crm_and_selling.html"),
     ("objection", "book/ch04_crm_and_selling.html"),
     ("closing", "book/ch04_crm_and_selling.html"),
     # Chinese: a term the typhoon case names, and traditional characters as in the sources
-    ("台风", "book/ch05_key_accounts.html"),
-    ("臺風", "book/ch05_key_accounts.html"),
+    ("台风", "book/ch06_key_accounts.html"),
+    ("臺風", "book/ch06_key_accounts.html"),
     ("關係", "book/ch02_relationship_marketing.html"),
 ]
 

@@ -99,12 +99,12 @@ RETIRED = [
     "the course's name for T.R. Bacon",
     "most competitive business",
     "calls courage the starting point",
-    # ch07: the closing line may cover all four qualities; 主顾 is a client (准主顾 a prospect);
+    # ch05: the closing line may cover all four qualities; 主顾 is a client (准主顾 a prospect);
     # linking laziness to the 7+3 quota is the course's idea, not the deck's
     "courage called the starting point",
     "jargon for a prospective client",
     "quota is its remedy",
-    # ch06: the source's 上表 is the stance table; it never points to a table of roles
+    # ch07: the source's 上表 is the stance table; it never points to a table of roles
     "missing role table",
     # ch01: solution work is one of Pinacor's quite competitive businesses (above); internal
     # marketing coordinates production, sales and personnel; customer value includes the core

@@ -1,4 +1,4 @@
-"""Chapter 5's A/B case: what 70 % of revenue from one customer puts at risk."""
+"""Chapter 6's A/B case: what 70 % of revenue from one customer puts at risk."""
 
 import warnings
 

@@ -132,7 +132,7 @@ def test_glossary_files_hold_only_their_own_chapter(monkeypatch):
 
     def misplaced(path):
         data = real(path)
-        data["terms"][0] = {**data["terms"][0], "chapter": "ch07"}
+        data["terms"][0] = {**data["terms"][0], "chapter": "ch05"}
         return data
 
     monkeypatch.setattr(glossary, "read_yaml", misplaced)

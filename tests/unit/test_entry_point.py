@@ -1,4 +1,4 @@
-"""Chapter 6's entry-point advisor: the source's three rules, chart and widget."""
+"""Chapter 7's entry-point advisor: the source's three rules, chart and widget."""
 
 import warnings
 

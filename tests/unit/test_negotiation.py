@@ -1,4 +1,4 @@
-"""The negotiation model: A's walk-away price, B's, the zone between them (chapter 5)."""
+"""The negotiation model: A's walk-away price, B's, the zone between them (chapter 6)."""
 
 import math
 

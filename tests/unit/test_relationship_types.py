@@ -1,4 +1,4 @@
-"""Chapter 5's four relationship types, the two (interpreted) levels and the three RM levels."""
+"""Chapter 6's four relationship types, the two (interpreted) levels and the three RM levels."""
 
 import warnings
 

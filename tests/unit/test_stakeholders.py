@@ -1,4 +1,4 @@
-"""Chapter 6's stakeholder map: validation, scores, the chapter's rules, chart and widget."""
+"""Chapter 7's stakeholder map: validation, scores, the chapter's rules, chart and widget."""
 
 import warnings
 

@@ -1,4 +1,4 @@
-"""Chapter 5's typhoon decision: the case's ranges, the break-even band, every bad input."""
+"""Chapter 6's typhoon decision: the case's ranges, the break-even band, every bad input."""
 
 import warnings
 

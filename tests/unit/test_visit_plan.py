@@ -1,4 +1,4 @@
-"""The five-element visit-plan checker of chapter 7: statuses, advice, bad input, widget."""
+"""The five-element visit-plan checker of chapter 5: statuses, advice, bad input, widget."""
 
 import warnings
 

@@ -1,4 +1,4 @@
-"""The visit funnel of chapter 7: the deck's figures, the course's assumptions, bad input."""
+"""The visit funnel of chapter 5: the deck's figures, the course's assumptions, bad input."""
 
 import math
 import warnings

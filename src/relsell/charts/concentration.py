@@ -1,4 +1,4 @@
-"""Chart for chapter 5's customer-concentration model (``relsell.models.concentration``)."""
+"""Chart for chapter 6's customer-concentration model (``relsell.models.concentration``)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Chart for chapter 5's negotiation model (``relsell.models.negotiation``)."""
+"""Chart for chapter 6's negotiation model (``relsell.models.negotiation``)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Chart for chapter 5's relationship-type grid (``relsell.models.relationship_types``)."""
+"""Chart for chapter 6's relationship-type grid (``relsell.models.relationship_types``)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Charts for chapter 6's stakeholder map (``relsell.models.stakeholders``).
+"""Charts for chapter 7's stakeholder map (``relsell.models.stakeholders``).
 
 Names are drawn as typed when they use Latin letters; a name in Chinese characters is
 replaced by "person N" (the course charts carry no CJK font), and the table beside the

@@ -1,4 +1,4 @@
-"""Chart for chapter 5's typhoon decision model (``relsell.models.typhoon``)."""
+"""Chart for chapter 6's typhoon decision model (``relsell.models.typhoon``)."""
 
 from __future__ import annotations
 

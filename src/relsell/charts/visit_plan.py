@@ -1,4 +1,4 @@
-"""Chart for chapter 7's five-element visit-plan checker (``relsell.models.visit_plan``)."""
+"""Chart for chapter 5's five-element visit-plan checker (``relsell.models.visit_plan``)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Chart for chapter 7's visit funnel (``relsell.models.visits``)."""
+"""Chart for chapter 5's visit funnel (``relsell.models.visits``)."""
 
 from __future__ import annotations
 

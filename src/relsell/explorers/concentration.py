@@ -1,4 +1,4 @@
-"""Explorer for chapter 5's A/B case: what one dominant customer puts at risk."""
+"""Explorer for chapter 6's A/B case: what one dominant customer puts at risk."""
 
 from __future__ import annotations
 

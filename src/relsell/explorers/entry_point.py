@@ -1,4 +1,4 @@
-"""Explorer for chapter 6's entry-point advisor (``relsell.models.entry_point``)."""
+"""Explorer for chapter 7's entry-point advisor (``relsell.models.entry_point``)."""
 
 from __future__ import annotations
 

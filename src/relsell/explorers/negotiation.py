@@ -1,4 +1,4 @@
-"""Explorer for chapter 5's negotiation: A's walk-away price against B's ultimatums."""
+"""Explorer for chapter 6's negotiation: A's walk-away price against B's ultimatums."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Explorer for chapter 5's four relationship types and levels."""
+"""Explorer for chapter 6's four relationship types and levels."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Explorers for chapter 6's stakeholder map and the "how many good friends?" illustration.
+"""Explorers for chapter 7's stakeholder map and the "how many good friends?" illustration.
 
 The stakeholder explorer's controls come from the model's settings: a scenario menu, then
 one stance menu and one influence box per person of that scenario

@@ -1,4 +1,4 @@
-"""Explorer for chapter 5's typhoon decision: move the goods or gamble?"""
+"""Explorer for chapter 6's typhoon decision: move the goods or gamble?"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Explorer for chapter 7's five-element visit-plan checker (``relsell.models.visit_plan``)."""
+"""Explorer for chapter 5's five-element visit-plan checker (``relsell.models.visit_plan``)."""
 
 from __future__ import annotations
 

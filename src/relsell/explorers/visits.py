@@ -1,4 +1,4 @@
-"""Explorer for chapter 7's visit funnel (``relsell.models.visits``)."""
+"""Explorer for chapter 5's visit funnel (``relsell.models.visits``)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""One customer, most of the business: what company A risks in chapter 5's opening case.
+"""One customer, most of the business: what company A risks in chapter 6's opening case.
 
 A makes ready-mixed concrete and gets 70 % of its business from B, the largest local
 construction contractor, whose boss was a university classmate of A's chairman. B keeps

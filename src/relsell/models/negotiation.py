@@ -1,4 +1,4 @@
-"""Company A's walk-away price against contractor B's ultimatums (chapter 5, the A/B case).
+"""Company A's walk-away price against contractor B's ultimatums (chapter 6, the A/B case).
 
 The course's own model, after the negotiation ideas of Fisher and Ury (*Getting to Yes*, 1981:
 the best alternative to a negotiated agreement, BATNA) and Raiffa (*The Art and Science of

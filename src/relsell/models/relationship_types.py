@@ -1,4 +1,4 @@
-"""Outsider, friend, supplier or partner? Placing an account (chapter 5, view 4).
+"""Outsider, friend, supplier or partner? Placing an account (chapter 6, view 4).
 
 The source sorts customer relationships on two questions: is there a personal friendship
 between salesperson and customer, and is there business between the two firms?

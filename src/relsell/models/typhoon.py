@@ -1,4 +1,4 @@
-"""Move the goods or gamble? The decision behind chapter 5's typhoon case.
+"""Move the goods or gamble? The decision behind chapter 6's typhoon case.
 
 A key customer's warehouse stood 40 metres inside the seawall at Taizhou, Zhejiang, and no
 insurer would cover it. When the typhoon warning came, the customer gambled that the storm

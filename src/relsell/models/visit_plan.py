@@ -1,4 +1,4 @@
-"""Is this visit planned? A checker for the five elements of a visit (chapter 7).
+"""Is this visit planned? A checker for the five elements of a visit (chapter 5).
 
 The visit deck says successful visits come from planning and names five elements a
 plan must settle: when (何时), what matter (何事), who (何人), which method (何种方法) and

@@ -1,6 +1,6 @@
 """How many prospects and visits does a sale take? The visit funnel of chapter 7.
 
-The visit-training deck of chapter 7 sets two numbers without explaining them: keep a
+The visit-training deck of chapter 5 sets two numbers without explaining them: keep a
 "主顾300" going and make "7+3" visits every day. Its fourth concept says commission is
 earned through visits, and one of its self-check questions asks the agent for the
 closing rate of their selling approach. Put together, they describe a *sales funnel*:
