@@ -48,5 +48,5 @@ def test_every_ending_carries_what_the_script_records():
 def test_roleplay_key_and_words_match_the_script(repo):
     script = (repo / "static/js/progress.js").read_text(encoding="utf-8")
     assert f'var ROLEPLAY_KEY = "{pages.ROLEPLAY_KEY}";' in script
-    words = ", ".join(f"{k}: \"{v}\"" for k, v in pages.ENDING_WORDS.items())
+    words = ", ".join(f'{k}: "{v}"' for k, v in pages.ENDING_WORDS.items())
     assert f"var WORDS = {{ {words} }};" in script

@@ -53,7 +53,7 @@ PARAMS = tuple(p for p in concentration.PARAMS if p.name in _SHARED) + (
         high=15,
         step=0.5,
         unit="per 100 of revenue",
-        hint="Enter the plant, truck and staff costs A would save without B (0 to the fixed costs).",
+        hint="Enter the plant, truck and staff costs A would save without B (0 to fixed costs).",
     ),
     Param(
         "rival_price",
