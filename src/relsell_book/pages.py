@@ -109,11 +109,12 @@ def glossary_page() -> str:
 
 
 def progress_page(root: Path) -> str:
-    """MyST source of ``book/progress.md``: one table row per published chapter with a quiz.
+    """MyST source of ``book/progress.md``: a row per chapter with a quiz, and per role-play.
 
-    Its table is filled in by ``static/js/progress.js`` from the browser's localStorage.
+    Both tables are filled in by ``static/js/progress.js`` from the browser's localStorage.
     """
     banks = set(quiz.bank_ids())
+    chapters = course.published_chapters(root)
     rows = [
         {
             "id": c["id"],
@@ -122,10 +123,10 @@ def progress_page(root: Path) -> str:
             "href": Path(c["page"]).name + ".html",
             "title": c["title"],
         }
-        for c in course.published_chapters(root)
+        for c in chapters
         if c["id"] in banks
     ]
-    published = {c["id"]: c for c in course.published_chapters(root)}
+    published = {c["id"]: c for c in chapters}
     plays = []
     for rid in roleplay.roleplay_ids():
         data = roleplay.load_roleplay(rid)

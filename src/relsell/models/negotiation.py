@@ -116,13 +116,16 @@ def _batna_profit(s: dict[str, Any]) -> float:
     return kept * (margin - arrears) - (s["fixed_costs"] - s["fixed_saved"])
 
 
-def walk_away_price(**values: Any) -> float:
-    """A's walk-away price for B's orders, as a share of today's price (see the module note)."""
-    s = _settings(values)
+def _walk_away(s: dict[str, Any]) -> float:
     _, b, margin, arrears = _economics(s)
     return ((1 - margin) + s["replacement"] * (margin - arrears) + s["fixed_saved"] / b) / (
         1 - arrears
     )
+
+
+def walk_away_price(**values: Any) -> float:
+    """A's walk-away price for B's orders, as a share of today's price (see the module note)."""
+    return _walk_away(_settings(values))
 
 
 def _pct(x: float) -> str:
@@ -139,7 +142,7 @@ def run(**values: Any) -> dict[str, Any]:
     ``profit_with_b`` for the chart); ``summary``.
     """
     s = _settings(values)
-    walk = walk_away_price(**s)
+    walk = _walk_away(s)
     demand = (1 - s["price_cut"]) ** s["ultimatums"]
     b_walk = s["rival_price"] + s["switching_cost"]
     zopa = [walk, b_walk] if walk <= b_walk else None
