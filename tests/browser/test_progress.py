@@ -128,6 +128,12 @@ def test_roleplay_endings_are_shown_best_first(chromium, context, base_url, site
         for _node, index in routes[result]:
             scope = scope.locator(":scope > .rp-step > details").nth(index)
             scope.locator(":scope > summary").click()
+    # the toggle event that records an ending is queued after the click: let it run before leaving
+    visit.page.wait_for_function(
+        f"() => Object.keys((JSON.parse(localStorage.getItem('{progress.ROLEPLAY_KEY}') || '{{}}')"
+        f"['{rid}'] || {{}}).endings || {{}}).length === 2",
+        timeout=5000,
+    )
     assert visit.problems() == []
     visit.page.close()
 

@@ -68,9 +68,21 @@ def test_every_ending_of_a_roleplay_can_be_reached_by_clicking(opener, roleplay_
         assert link.get_attribute("href") == f"#{end['learn']}"
         assert visit.page.locator(f"[id='{end['learn']}']").count() == 1, end["learn"]
         assert scope.locator(":scope > .rp-feedback").is_visible()
-    # every ending reached was noted for the progress page, with its result
-    stored = visit.page.evaluate(f"() => localStorage.getItem('{pages.ROLEPLAY_KEY}')")
-    assert json.loads(stored)[roleplay_id]["endings"] == roleplay.endings(data)
+    # every ending reached was noted for the progress page, with its result; the toggle event
+    # that records it is queued after the click, so wait for the last one (up to 5 s)
+    expected = roleplay.endings(data)
+    read = f"() => JSON.parse(localStorage.getItem('{pages.ROLEPLAY_KEY}') || '{{}}')"
+    try:
+        visit.page.wait_for_function(
+            f"want => {{ const e = ({read})()[{json.dumps(roleplay_id)}]; "
+            "return !!e && Object.keys(e.endings).length === Object.keys(want).length; }",
+            arg=expected,
+            timeout=5000,
+        )
+    except Exception:  # noqa: BLE001 - the assertion below says what is missing
+        pass
+    stored = visit.page.evaluate(read)
+    assert stored[roleplay_id]["endings"] == expected
     assert not visit.problems(), visit.problems()
 
 

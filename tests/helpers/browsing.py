@@ -78,7 +78,9 @@ def open_page(chromium, url: str, width: int, context=None) -> Visit:
         "requestfailed",
         lambda r: (
             visit.failed.append(f"{r.url} ({r.failure})")
-            if urlsplit(r.url).hostname in LOCAL_HOSTS
+            # ERR_ABORTED is the browser cancelling a request because the test navigated away
+            # (e.g. a favicon still loading when a link is followed), not a missing file
+            if urlsplit(r.url).hostname in LOCAL_HOSTS and r.failure != "net::ERR_ABORTED"
             else None
         ),
     )
