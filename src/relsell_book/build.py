@@ -28,6 +28,12 @@ def generated(root: Path) -> dict[str, Callable[[], str]]:
         "book/_generated/instructor_hub_links.md": lambda: instructor.render_hub_links(root),
         "src/relsell/models/_facts.py": cases.render_facts_module,
         **pages.roleplay_pages(),
+        **{
+            f"book/_generated/objectives/{c['id']}.md": (
+                lambda chapter=c["id"]: course.render_objectives(chapter)
+            )
+            for c in course.chapters()
+        },
     }
 
 

@@ -86,3 +86,37 @@ def render_course_map(root: Path) -> str:
             part_cell = f"{numerals[number]} · {part['title']} ({part['zh']})" if index == 0 else ""
             lines.append(f"| {part_cell} | {chapter} | {c['zh']} |")
     return "\n".join(lines) + "\n"
+
+
+def objectives(chapter: str) -> list[dict[str, str]]:
+    """One chapter's learning objectives (``id``, ``kind``, ``text``), as course.yaml lists them.
+
+    The ids (``ch04-a2``) are what graded items, exam questions and the item report name.
+    """
+    for part in load_course()["parts"]:
+        for c in part["chapters"]:
+            if c["id"] == chapter:
+                return list(c["objectives"])
+    raise KeyError(f"No chapter {chapter!r} in course.yaml")
+
+
+def all_objectives() -> dict[str, dict[str, str]]:
+    """Every learning objective of the course by id, in course order."""
+    return {o["id"]: o for c in chapters() for o in c["objectives"]}
+
+
+def chapters() -> list[dict[str, Any]]:
+    """Every chapter of course.yaml, in course order."""
+    return [c for part in load_course()["parts"] for c in part["chapters"]]
+
+
+def render_objectives(chapter: str) -> str:
+    """The *Learning objectives* list a chapter page includes, from course.yaml."""
+    lines = ["% GENERATED from src/relsell/data/course.yaml by `python -m relsell_book.build`.", ""]
+    for kind, heading in (("knowledge", "Knowledge"), ("ability", "Ability")):
+        items = [o for o in objectives(chapter) if o["kind"] == kind]
+        if items:
+            lines += [f"**{heading}**", ""]
+            lines += [f"- {' '.join(o['text'].split())}" for o in items]
+            lines.append("")
+    return "\n".join(lines)
