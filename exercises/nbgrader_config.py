@@ -1,11 +1,12 @@
 """nbgrader configuration for the graded exercises of *Relationship Selling and CRM*.
 
-Run from the repository root (see exercises/INSTRUCTOR.md):
+Run nbgrader from the repository root (its nbgrader_config.py loads this file) or from this
+folder; the instructor guide (book/instructor_guide.md) has every command:
 
-    nbgrader generate_assignment 01-relationship-selling --CourseDirectory.root=exercises --force
+    nbgrader generate_assignment 01-relationship-selling --force
 
-nbgrader reads this file from the course directory, so the paths below are relative to the
-folder this file is in; a copy of ``exercises/`` elsewhere (as the tests make) works the same.
+The paths below are made absolute from the folder this file is in, so a copy of the repository
+or of ``exercises/`` elsewhere (as the tests make) works the same.
 """
 
 import os
@@ -23,6 +24,10 @@ c.CourseDirectory.autograded_directory = "autograded"
 c.CourseDirectory.feedback_directory = "feedback"
 # The gradebook holds student scores: it stays next to this file and is git-ignored.
 c.CourseDirectory.db_url = "sqlite:///" + os.path.join(HERE, "gradebook.db")
+
+# Release and collect go through the exchange, a folder every student and the instructor can
+# write to (on a JupyterHub, a shared disk; see the guide). RELSELL_EXCHANGE overrides it.
+c.Exchange.root = os.environ.get("RELSELL_EXCHANGE", "/srv/nbgrader/exchange")
 
 # What the student sees where a solution was (nbgrader's defaults, written out on purpose).
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}

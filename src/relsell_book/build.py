@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from relsell.content import cases, quiz
-from relsell_book import course, exam, instructor, pages
+from relsell_book import course, exam, instructor, item_bank, observer, pages
 
 
 def generated(root: Path) -> dict[str, Callable[[], str]]:
@@ -22,16 +23,19 @@ def generated(root: Path) -> dict[str, Callable[[], str]]:
         "_toc.yml": lambda: course.render_toc(root),
         "book/_generated/course_map.md": lambda: course.render_course_map(root),
         "book/progress.md": lambda: pages.progress_page(root),
-        f"exercises/source/{exam.NAME}/{exam.NAME}.ipynb": exam.render,
+        **(
+            {f"exercises/source/{exam.NAME}/{exam.NAME}.ipynb": exam.render}
+            if (root / "instructor" / "item_bank").is_dir()  # absent from the student edition
+            else {}
+        ),
         "book/_generated/instructor_materials.md": lambda: instructor.render_materials(root),
         "book/_generated/instructor_schedules.md": lambda: instructor.render_schedules(root),
         "book/_generated/instructor_hub_links.md": lambda: instructor.render_hub_links(root),
         "src/relsell/models/_facts.py": cases.render_facts_module,
         **pages.roleplay_pages(),
+        **(observer.sheets() if (root / "instructor").is_dir() else {}),
         **{
-            f"book/_generated/objectives/{c['id']}.md": (
-                lambda chapter=c["id"]: course.render_objectives(chapter)
-            )
+            f"book/_generated/objectives/{c['id']}.md": partial(course.render_objectives, c["id"])
             for c in course.chapters()
         },
     }
@@ -46,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         cases.check_case(case_id)
     for chapter in quiz.bank_ids():  # the schema check students' kernels skip
         quiz.check_bank(quiz.load_bank(chapter), f"relsell/data/quiz/{chapter}.yaml")
+    if (args.root / "instructor" / "item_bank").is_dir():
+        item_bank.check(args.root)
     stale = []
     for relative, render in generated(args.root).items():
         path = args.root / relative

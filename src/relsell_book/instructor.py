@@ -64,6 +64,8 @@ def materials(root: Path) -> list[dict[str, Any]]:
     out = []
     for c in course.published_chapters(root):
         exercise = root / "exercises" / "source" / c["exercise"] / f"{c['exercise']}.ipynb"
+        if not exercise.exists():  # the student edition has the student versions only
+            exercise = root / "exercises" / c["exercise"] / f"{c['exercise']}.ipynb"
         notebook = root / f"{c['notebook']}.ipynb"
         key = root / "instructor" / "answer_keys" / f"{c['id']}.md"
         out.append(

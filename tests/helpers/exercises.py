@@ -86,6 +86,11 @@ def is_autograded_test(cell) -> bool:
 
 
 STUDENTS = ("solved", "blank")
+# For the item report: the exam is also handed in by students who are partly right.
+# half: the first half of the answers right, the rest left blank; alternate: every other
+# answer right, the others wrong; wrong: every answer filled in, none right.
+EXAM = "final-exam"
+SIMULATED = ("half", "alternate", "wrong")
 WRITTEN_ANSWER = "My answer, in my own words, for the instructor to grade."
 
 
@@ -115,6 +120,43 @@ def _solved(release: Path, source: Path):
     return nb
 
 
+def right_in(student: str, index: int, count: int) -> bool:
+    """Whether a simulated exam student answers question ``index`` (0-based) of ``count`` right."""
+    return student == "solved" or (
+        (student == "half" and index < count // 2) or (student == "alternate" and index % 2 == 0)
+    )
+
+
+def _wrong(solution: str) -> str:
+    """A well-formed wrong answer for an exam answer cell (``qNN = 'B'`` or ``qNN = 12.5``)."""
+    match = re.search(r"^(q\d+) = (.+)$", solution, re.M)
+    assert match, f"not an exam answer cell: {solution!r}"
+    var, value = match.group(1), eval(match.group(2))  # noqa: S307 - our generated exam
+    if isinstance(value, str):
+        return f"{var} = {next(c for c in 'ABCD' if c not in value)!r}"
+    return f"{var} = {value + 1000!r}"
+
+
+def _simulated(release: Path, source: Path, student: str):
+    """The exam handed in by a partly right student (see SIMULATED)."""
+    solutions = [
+        (grade_id(c), c.source)
+        for c in nbformat.read(source, as_version=4).cells
+        if nbgrader_meta(c).get("solution")
+    ]
+    filled = {}
+    for index, (gid, code) in enumerate(solutions):
+        if right_in(student, index, len(solutions)):
+            filled[gid] = code
+        elif student in ("alternate", "wrong"):
+            filled[gid] = _wrong(code)
+    nb = nbformat.read(release, as_version=4)
+    for cell in nb.cells:
+        if grade_id(cell) in filled:
+            cell.source = filled[grade_id(cell)]
+    return nb
+
+
 def _round_trip(root: Path, assignment: str) -> Path:
     """Generate, submit and autograde one exercise in its own course copy; return it."""
     course = root / assignment / "exercises"
@@ -122,11 +164,13 @@ def _round_trip(root: Path, assignment: str) -> Path:
     run_nbgrader(["generate_assignment", assignment, f"--CourseDirectory.root={course}"], course)
     for source in (p for p in NOTEBOOKS if p.parent.name == assignment):
         release = course / "release" / assignment / source.name
-        for student in STUDENTS:
+        for student in STUDENTS + (SIMULATED if assignment == EXAM else ()):
             target = course / "submitted" / student / assignment / source.name
             target.parent.mkdir(parents=True, exist_ok=True)
             if student == "solved":
                 nbformat.write(_solved(release, source), target)
+            elif student in SIMULATED:
+                nbformat.write(_simulated(release, source, student), target)
             else:
                 shutil.copy(release, target)
     run_nbgrader(["autograde", assignment, f"--CourseDirectory.root={course}", "--create"], course)

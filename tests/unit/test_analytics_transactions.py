@@ -266,3 +266,14 @@ def test_any_valid_file_round_trips(rows, encoding):
     table = read_transactions(text.encode(encoding))
     assert len(table) == len(rows)
     assert round(table["amount"].sum() * 100) == sum(a for _, _, a in rows)
+
+
+def test_a_refund_exported_as_a_negative_order_is_refused_with_what_to_do():
+    """Exercise 4 used to grade this message (Chinese headers, refund in row 3); kept here."""
+    data = "客户ID,日期,金额\nC001,2024-12-02,1500\nC002,2024-12-05,-300\n".encode()
+    with pytest.raises(TransactionsError) as caught:
+        read_transactions(data)
+    assert isinstance(caught.value, ValueError)
+    message = str(caught.value)
+    assert "negative in row 3 (found -300)" in message
+    assert "subtract returns and refunds from the original purchase" in message

@@ -225,3 +225,14 @@ def test_explorer_places_the_customer_and_keeps_the_chart_on_bad_input():
     assert started.summary.value.startswith('<p class="relsell-summary">Ms Q: high involvement')
     with pytest.raises(ValueError, match="Involvement must be at most 7"):
         explorer(involvement=9)
+
+
+def test_a_repeat_share_typed_as_a_percentage_is_refused_with_the_share_to_type():
+    """Exercise 3 used to grade this message; the model keeps it under test instead."""
+    from relsell.errors import ModelInputError
+
+    with pytest.raises(ModelInputError) as caught:
+        classify(5, 80)
+    assert isinstance(caught.value, ValueError)
+    message = str(caught.value)
+    assert "between 0 and 1; got 80" in message and "Did you mean 0.8 (80 %)?" in message

@@ -199,3 +199,15 @@ def test_explorer_starts_at_the_case_and_reports_bad_input():
     assert ex.figure is figure and ex.summary.value == sentence
     with pytest.raises(ValueError, match="Unknown situation"):
         potential_explorer(compare="bakery")
+
+
+def test_a_rating_above_the_scale_is_refused_with_the_scale_to_use():
+    """Exercise 2 used to grade this message; the model keeps it under test instead."""
+    from relsell.errors import ModelInputError
+
+    with pytest.raises(ModelInputError) as caught:
+        potential_index({**situation("family doctor"), "intimacy": 5})
+    assert isinstance(caught.value, ValueError)
+    message = str(caught.value)
+    assert "'intimacy' must be at most 4; got 5" in message
+    assert "from 0 (absent) to 4 (very strong)" in message

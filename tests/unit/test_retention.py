@@ -161,3 +161,14 @@ def test_bad_tables_and_arguments_are_explained():
         payback_year(pd.DataFrame({"year": [0]}))
     with pytest.raises(ValueError, match="empty"):
         summary(table_of().iloc[0:0])
+
+
+def test_a_rate_typed_as_a_percentage_is_refused_with_the_share_to_type():
+    """Exercise 1 used to grade this message; the model keeps it under test instead."""
+    from relsell.errors import ModelInputError
+
+    with pytest.raises(ModelInputError) as caught:
+        CustomerEconomics(retention_rate=80)
+    assert isinstance(caught.value, ValueError)
+    message = str(caught.value)
+    assert "between 0 and 1; got 80" in message and "Did you mean 0.8 (80 %)?" in message

@@ -432,3 +432,16 @@ def test_allies_explorer():
     assert "at most 100" in ex.alert.value and ex.figure is figure
     with pytest.raises(ValueError, match="Good friends must be at least 0"):
         allies_explorer(-2)
+
+
+def test_a_misspelt_role_is_explained():
+    """The exact slip exercise 7 used to grade: 'aprover' for Ms Pan."""
+    from relsell.errors import ModelInputError
+
+    with pytest.raises(ModelInputError) as caught:
+        s.stakeholder_map(
+            [{"name": "Ms Pan", "role": "aprover", "stance": "neutral", "influence": 8}]
+        )
+    message = str(caught.value)
+    assert "'aprover'" in message and "Ms Pan" in message
+    assert "Did you mean 'approver'?" in message and "Use one of: approver" in message

@@ -342,3 +342,14 @@ def test_widget_can_start_at_a_what_if():
     assert "whatever the exact amounts" in ex.summary.value
     with pytest.raises(ValueError, match="Did you mean 0.05"):
         explorer(probability=5)
+
+
+def test_a_flood_chance_typed_as_percent_is_explained():
+    """The exact slip exercise 6 used to grade: 2 typed for 2 %."""
+    from relsell.errors import ModelInputError
+
+    with pytest.raises(ModelInputError) as caught:
+        typhoon.decide_band(probability=2)
+    message = str(caught.value)
+    assert "Flood probability" in message and "between 0 and 1" in message
+    assert "got 2" in message and "Did you mean 0.02 (2 %)?" in message

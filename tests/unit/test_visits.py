@@ -289,3 +289,14 @@ def test_explorer_controls_carry_the_model_labels_and_start_values():
     assert "40 sales conversations" in ex.summary.value
     with pytest.raises(ValueError, match="Did you mean 0.1"):
         funnel_explorer(closing_rate=10)  # a bad start is explained, not drawn
+
+
+def test_a_closing_rate_typed_as_percent_is_explained():
+    """The exact slip exercise 5 used to grade: 10 typed for 10 %."""
+    from relsell.errors import ModelInputError
+
+    with pytest.raises(ModelInputError) as caught:
+        VisitAssumptions(closing_rate=10)
+    message = str(caught.value)
+    assert "Closing rate" in message and "between 0 and 1" in message
+    assert "got 10" in message and "Did you mean 0.1 (10 %)?" in message
