@@ -132,7 +132,8 @@ def schedule(chapters: list[dict[str, Any]], weeks: int) -> list[tuple[str, str]
     rows.append(
         (
             str(week),
-            f"Final exam (`{exam.NAME}`, autograded) and case-analysis assignment; review.",
+            f"Final exam (`{exam.NAME}`, autograded); the account-plan capstone (`account-plan`, "
+            "set over the last weeks) and the case-analysis assignment due; review.",
         )
     )
     return rows
