@@ -99,6 +99,18 @@ def objectives_of(source_folder: Path) -> dict[str, str]:
     return found
 
 
+def items_of(source_folder: Path) -> dict[str, str]:
+    """grade_id -> the graded bank item it asks (exam papers name it in ``relsell.item``)."""
+    found = {}
+    for path in sorted(source_folder.glob("*.ipynb")):
+        for cell in nbformat.read(path, as_version=4).cells:
+            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+            item = cell.metadata.get("relsell", {}).get("item")
+            if grade_id and item:
+                found[grade_id] = item
+    return found
+
+
 def _share(score: float, most: float) -> float:
     return score / most if most else 0.0
 
@@ -203,7 +215,11 @@ def chart(averages: dict[str, float], path: Path) -> None:
 
 
 def render(
-    assignment: str, table: Table, objective_of: dict[str, str], chart_name: str = "item-report.png"
+    assignment: str,
+    table: Table,
+    objective_of: dict[str, str],
+    chart_name: str = "item-report.png",
+    item_of: dict[str, str] | None = None,
 ) -> str:
     """The report as Markdown (the chart is a separate PNG next to it)."""
     stats = item_statistics(table)
@@ -218,15 +234,26 @@ def render(
         "",
         "## Items",
         "",
-        "| Item | Objective | p | r | D | Look at it? |",
-        "| --- | --- | ---: | ---: | ---: | --- |",
+        "| Item | Bank item | Objective | p | r | D | Look at it? |",
+        "| --- | --- | --- | ---: | ---: | ---: | --- |",
     ]
+    item_of = item_of or {}
     for s in stats:
         lines.append(
-            f"| {s['item']} | {objective_of.get(s['item'], '–')} | {_number(s['p'])} | "
+            f"| {s['item']} | {item_of.get(s['item'], '–')} | "
+            f"{objective_of.get(s['item'], '–')} | {_number(s['p'])} | "
             f"{_number(s['r'])} | {_number(s['d'])} | {_flag(s)} |"
         )
-    lines += ["", "## Learning objectives", "", f"![Class average per objective]({chart_name})", ""]
+    lines += [
+        "",
+        "## Learning objectives",
+        "",
+        f"![Class average per objective]({chart_name})",
+        "",
+        "Red bars: the class earned less than half the marks on the objective's items; reteach it "
+        "or check its items above.",
+        "",
+    ]
     lines += ["| Objective | Class average | What it asks |", "| --- | ---: | --- |"]
     for objective, value in averages.items():
         text = " ".join(described.get(objective, {}).get("text", "").split())
@@ -252,7 +279,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     out = args.out or course_dir / "reports" / args.assignment
     out.mkdir(parents=True, exist_ok=True)
-    (out / "item-report.md").write_text(render(args.assignment, table, objective_of), "utf-8")
+    source = course_dir / "source" / args.assignment
+    text = render(args.assignment, table, objective_of, item_of=items_of(source))
+    (out / "item-report.md").write_text(text, "utf-8")
     chart(objective_averages(table, objective_of), out / "item-report.png")
     print(f"wrote {out / 'item-report.md'} and item-report.png")
     return 0

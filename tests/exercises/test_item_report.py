@@ -66,12 +66,13 @@ def test_item_report_matches_what_the_simulated_students_did(round_trip):
     items = _rows(text, "Items")
     assert set(items) == {gid for gid in objective}
     for stat in item_report.item_statistics(table):
-        obj, p, r, d, _flag = items[stat["item"]]
+        bank_item, obj, p, r, d, _flag = items[stat["item"]]
+        assert bank_item.startswith(obj[:4] + "-")  # e.g. ch04-j07 measures a ch04 objective
         assert obj == objective[stat["item"]]
         assert float(p) == pytest.approx(stat["p"], abs=0.005)
         assert r == item_report._number(stat["r"]) and d == item_report._number(stat["d"])
     # every question is right for 'solved' and wrong for 'wrong': the best student is on top
-    assert all(float(row[3]) > 0 for row in items.values() if row[3] != "–")
+    assert all(float(row[4]) > 0 for row in items.values() if row[4] != "–")
 
     objectives = _rows(text, "Learning objectives")
     for obj, value in item_report.objective_averages(table, objective).items():
