@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import string
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -38,7 +37,7 @@ __all__ = ["draw", "build_notebook", "answer_key", "DEFAULT_SEED", "DEFAULT_PER_
 NAME = "final-exam"
 DEFAULT_SEED = 2026
 DEFAULT_PER_CHAPTER = 4
-LETTERS = string.ascii_uppercase
+LETTERS = item_bank.LETTERS
 POINTS = {"single": 1, "multiple": 2, "numeric": 2}
 
 

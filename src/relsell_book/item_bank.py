@@ -59,10 +59,9 @@ def chapters(root: Path | None = None) -> list[str]:
     return [c["id"] for c in course.chapters() if c["id"] in present]
 
 
-def load(chapter: str, root: Path | None = None) -> list[dict[str, Any]]:
-    """Every graded item of one chapter (judgement first), each with ``chapter`` and ``kind``."""
-    bank = _bank(root)
-    items = []
+def _files(chapter: str, bank: Path) -> list[tuple[str, dict[str, Any]]]:
+    """(kind, parsed file) for each of the chapter's item files, read once."""
+    found = []
     for kind in KINDS:
         path = bank / kind / f"{chapter}.yaml"
         if not path.exists():
@@ -70,10 +69,25 @@ def load(chapter: str, root: Path | None = None) -> list[dict[str, Any]]:
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as problem:
-            raise ItemBankError(f"{path.relative_to(bank)} is not valid YAML: {problem}") from None
+            raise ItemBankError(f"{kind}/{chapter}.yaml is not valid YAML: {problem}") from None
         if not isinstance(data, dict) or data.get("chapter") != chapter:
-            raise ItemBankError(f"{path.relative_to(bank)} must say `chapter: {chapter}`.")
-        items += [{**item, "chapter": chapter, "kind": kind} for item in data.get("items") or []]
+            raise ItemBankError(f"{kind}/{chapter}.yaml must say `chapter: {chapter}`.")
+        found.append((kind, data))
+    return found
+
+
+def _items(chapter: str, files: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    return [
+        {**item, "chapter": chapter, "kind": kind}
+        for kind, data in files
+        for item in data.get("items") or []
+    ]
+
+
+def load(chapter: str, root: Path | None = None) -> list[dict[str, Any]]:
+    """Every graded item of one chapter (judgement first), each with ``chapter`` and ``kind``."""
+    bank = _bank(root)
+    items = _items(chapter, _files(chapter, bank))
     if not items:
         raise ItemBankError(f"No graded items for {chapter!r} under {bank}.")
     return items
@@ -96,19 +110,16 @@ def check(root: Path | None = None) -> dict[str, int]:
     counts: dict[str, int] = {}
     seen: set[str] = set()
     for chapter in (c["id"] for c in course.chapters()):
-        for kind in KINDS:
-            path = bank / kind / f"{chapter}.yaml"
-            if path.exists():
-                data = yaml.safe_load(path.read_text(encoding="utf-8"))
-                try:
-                    jsonschema.validate(data, schema)
-                except jsonschema.ValidationError as problem:
-                    where = "/".join(str(p) for p in problem.absolute_path)
-                    raise ItemBankError(
-                        f"{kind}/{chapter}.yaml at {where or 'top'}: {problem.message}"
-                    ) from None
-        present = any((bank / kind / f"{chapter}.yaml").exists() for kind in KINDS)
-        items = load(chapter, root) if present else []
+        files = _files(chapter, bank)
+        for kind, data in files:
+            try:
+                jsonschema.validate(data, schema)
+            except jsonschema.ValidationError as problem:
+                where = "/".join(str(p) for p in problem.absolute_path)
+                raise ItemBankError(
+                    f"{kind}/{chapter}.yaml at {where or 'top'}: {problem.message}"
+                ) from None
+        items = _items(chapter, files)
         for item in items:
             where = f"{item['kind']}/{chapter}.yaml, item {item['id']}"
             if item["id"] in seen:
