@@ -172,11 +172,21 @@ def _write_t2s_table(app, exception) -> None:
     )
 
 
+def _write_live_bundle(app, exception) -> None:
+    """The course's Python for the page's live models (``static/js/live.js`` loads it)."""
+    if exception is not None or app.builder.format != "html":
+        return
+    from . import live_bundle
+
+    live_bundle.write(Path(app.outdir) / "_static" / "relsell-live.zip")
+
+
 def setup(app) -> dict[str, Any]:
     app.add_domain(PageMathDomain, override=True)
     _merge_streams_after_execution()
     app.add_search_language(CourseSearchChinese)
     app.connect("build-finished", _write_t2s_table)
+    app.connect("build-finished", _write_live_bundle)
     app.connect("builder-inited", _glossary_dictionary)
     app.connect("html-page-context", _drop_widget_state)
     # after sphinx-book-theme has added its buttons (priority 501)

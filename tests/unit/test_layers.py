@@ -1,6 +1,8 @@
 """The dependency rule between the layers of ``relsell``, read from the imports in the code.
 
 models/   standard library only (a model runs anywhere, in the browser too)
+sketch/   standard library only: the matplotlib stand-in the charts use in the browser
+live.py   standard library, models and sketch: what the page's Python calls
 content/  models, errors, params, the data files (PyYAML; jsonschema only when validating)
 analytics/ numpy and pandas, for data at scale; may use models
 charts/   matplotlib; may use models, content and analytics
@@ -26,6 +28,7 @@ ALLOWED = {
         {"__future__"} | set(sys.stdlib_module_names),
         {"models", "params", "errors", "checks"},
     ),
+    "sketch": ({"__future__"} | set(sys.stdlib_module_names), {"sketch"}),
     "content": (
         {"__future__", "yaml", "jsonschema", "jinja2", "IPython", "jupyterquiz"}
         | set(sys.stdlib_module_names),
@@ -70,10 +73,22 @@ def _imports(path: Path) -> list[tuple[str, int]]:
     return found
 
 
+# Single modules that belong to a layer: relsell.live runs in the browser, beside the models.
+MODULES = {"live.py": "live"}
+ALLOWED["live"] = (
+    {"__future__"} | set(sys.stdlib_module_names),
+    {"models", "params", "errors", "checks", "sketch"},
+)
+
+
 def _layer_files():
     for layer in ALLOWED:
+        if layer in MODULES.values():
+            continue
         for path in sorted((PACKAGE / layer).rglob("*.py")):
             yield pytest.param(layer, path, id=str(path.relative_to(PACKAGE)))
+    for name, layer in MODULES.items():
+        yield pytest.param(layer, PACKAGE / name, id=name)
 
 
 @pytest.mark.parametrize("layer, path", list(_layer_files()))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import textwrap
 from collections.abc import Mapping
 from typing import cast
 
-import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.projections.polar import PolarAxes
 
@@ -51,11 +51,11 @@ def radar_chart(
     # The stubs type add_subplot as plain Axes; projection="polar" returns PolarAxes.
     ax = cast(PolarAxes, fig.add_subplot(projection="polar"))
     n = len(CONDITIONS)
-    angles = np.linspace(0, 2 * np.pi, n, endpoint=False)
-    closed = np.append(angles, angles[0])
+    angles = [2 * math.pi * k / n for k in range(n)]
+    closed = [*angles, angles[0]]
 
     def draw(values, colour, style, text):
-        data = np.append(values, values[0])
+        data = [*values, values[0]]
         ax.plot(closed, data, color=colour, linestyle=style, linewidth=2, label=text)
         ax.fill(closed, data, color=colour, alpha=0.15)
 
@@ -72,12 +72,12 @@ def radar_chart(
         "-",
         f"{label} ({potential_index(scores):.0f}/100)",
     )
-    ax.set_theta_offset(np.pi / 2)
+    ax.set_theta_offset(math.pi / 2)
     ax.set_theta_direction(-1)
     ax.set_xticks(angles)
     ax.set_xticklabels([])
     for i, (angle, (_, text, _)) in enumerate(zip(angles, CONDITIONS, strict=True), start=1):
-        side = np.sin(angle)
+        side = math.sin(angle)
         ax.text(
             angle,
             MAX_SCORE * 1.1,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter, StrMethodFormatter
 
@@ -42,30 +41,37 @@ def chart(
     (c_low, c_high), (v_low, v_high) = result["moving_cost"], result["goods_value"]
     low, high = result["break_even_low"], result["break_even_high"]
     top = max(axis_max, min(1.0, p * 1.25), min(1.0, high * 1.25))
-    grid = np.linspace(0.0, top, 201)
+    grid = [top * k / 200 for k in range(201)]
 
     fig, ax = new_figure(7.0, 5.4)
     blue = PALETTE["retained"]
     label = f"expected loss if the goods stay (goods worth {_money(v_low, v_high)})"
     if v_low == v_high:
-        ax.plot(grid, grid * v_low * share, color=blue, linewidth=1.5, label=label)
+        ax.plot(grid, [g * v_low * share for g in grid], color=blue, linewidth=1.5, label=label)
     else:
         ax.fill_between(
             grid,
-            grid * v_low * share,
-            grid * v_high * share,
+            [g * v_low * share for g in grid],
+            [g * v_high * share for g in grid],
             color=blue,
             alpha=0.35,
             linewidth=0,
             label=label,
         )
         for value in (v_low, v_high):
-            ax.plot(grid, grid * value * share, color=blue, linewidth=1.2)
+            ax.plot(grid, [g * value * share for g in grid], color=blue, linewidth=1.2)
     if show_other_customer:
         o_low, o_high = OTHER_CUSTOMER_LOSS_RANGE
         label = f"other customer's cement (worth {_money(o_low, o_high)})"
         for value in (o_low, o_high):
-            ax.plot(grid, grid * value, color=SERIES[1], linestyle="--", linewidth=1.2, label=label)
+            ax.plot(
+                grid,
+                [g * value for g in grid],
+                color=SERIES[1],
+                linestyle="--",
+                linewidth=1.2,
+                label=label,
+            )
             label = "_nolegend_"
     red = PALETTE["one_off"]
     if c_low == c_high:

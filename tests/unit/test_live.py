@@ -1,0 +1,123 @@
+"""relsell.live answers the page as the notebook explorer would, and runs with no numpy,
+pandas or matplotlib (as in the browser), from the archive the build ships."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import subprocess
+import sys
+import textwrap
+import zipfile
+
+import pytest
+
+from relsell import live
+from relsell.models import NAMES
+from relsell.params import Param
+from relsell_book import live_bundle
+from tests.helpers.live_points import points
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_controls_are_the_models_parameters(name):
+    model = importlib.import_module(f"relsell.models.{name}")
+    sent = json.loads(live.controls(name))
+    assert sent == [json.loads(json.dumps(p.as_dict())) for p in model.PARAMS]
+    assert all(Param(**{**c, "choices": tuple(c["choices"])}).name == c["name"] for c in sent)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_summary_is_the_models_own_at_every_point(name):
+    model = importlib.import_module(f"relsell.models.{name}")
+    for values in points(name):
+        answer = json.loads(live.compute(name, json.dumps(values)))
+        assert answer["ok"], answer
+        assert answer["summary"] == model.run(**values)["summary"]
+        assert answer["svg"].startswith("<svg") and answer["alt"]
+
+
+def test_a_bad_value_gets_the_models_message_and_names_its_field():
+    answer = json.loads(live.compute("retention", json.dumps({"retention_rate": 80})))
+    assert answer == {
+        "ok": False,
+        "field": "retention_rate",
+        "message": "Retention rate must be a share between 0 and 1; got 80. Did you mean 0.8 "
+        "(80 %)? It is the share of customers who stay for another year.",
+    }
+    typed = json.loads(live.compute("retention", json.dumps({"years": "ten"})))
+    assert typed["field"] == "years" and "whole number" in typed["message"]
+    negative = json.loads(live.compute("retention", json.dumps({"acquisition_cost": -5})))
+    assert negative["field"] == "acquisition_cost" and "at least 0" in negative["message"]
+
+
+def test_a_problem_between_two_fields_is_explained_without_a_field():
+    answer = json.loads(
+        live.compute("typhoon", json.dumps({"cost_low": 30000, "cost_high": 20000}))
+    )
+    assert answer["ok"] is False and "Moving cost" in answer["message"]
+
+
+@pytest.mark.parametrize("sent", ["[1", "[1, 2]", "null", ""])
+def test_unreadable_values_get_a_sentence(sent):
+    answer = json.loads(live.compute("retention", sent))
+    assert answer == {"ok": False, "field": None, "message": "The page sent values it cannot read."}
+
+
+def test_an_unknown_setting_is_named():
+    answer = json.loads(live.compute("retention", json.dumps({"colour": "red"})))
+    assert answer["ok"] is False and "'colour'" in answer["message"]
+
+
+def test_chinese_text_goes_through():
+    answer = json.loads(live.compute("visit_plan", json.dumps({"who": "李经理（办公室主任）"})))
+    assert answer["ok"], answer
+
+
+def test_the_archive_is_deterministic_and_holds_what_the_browser_needs():
+    first, second = live_bundle.build(), live_bundle.build()
+    assert first == second
+    import io
+
+    names = zipfile.ZipFile(io.BytesIO(first)).namelist()
+    assert "relsell/live.py" in names and "relsell/sketch/render.py" in names
+    assert all(f"relsell/models/{n}.py" in names for n in NAMES)
+    assert all(f"relsell/charts/{n}.py" in names for n in NAMES)
+    assert not any("explorers" in n or "content" in n or "__pycache__" in n for n in names)
+    assert len(first) < 400_000
+
+
+BROWSER_LIKE = textwrap.dedent(
+    """
+    import importlib.util, json, sys
+    # -S: no site-packages, as in Pyodide's core: numpy, pandas, matplotlib cannot be imported
+    for heavy in ("numpy", "pandas", "matplotlib", "yaml", "ipywidgets"):
+        assert importlib.util.find_spec(heavy) is None, heavy
+    sys.path.insert(0, sys.argv[1])
+    import relsell.live as live
+    assert live._BROWSER
+    out = {}
+    for name in json.loads(sys.argv[2]):
+        answer = json.loads(live.compute(name, "{}"))
+        out[name] = answer["summary"] if answer["ok"] else answer
+    print(json.dumps(out))
+    """
+)
+
+
+def test_every_model_runs_from_the_archive_without_numpy_pandas_or_matplotlib(tmp_path):
+    archive = tmp_path / "relsell-live.zip"
+    live_bundle.write(archive)
+    folder = tmp_path / "unpacked"
+    zipfile.ZipFile(archive).extractall(folder)
+    done = subprocess.run(
+        [sys.executable, "-I", "-S", "-c", BROWSER_LIKE, str(folder), json.dumps(list(NAMES))],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    summaries = json.loads(done.stdout)
+    for name in NAMES:
+        model = importlib.import_module(f"relsell.models.{name}")
+        assert summaries[name] == model.run()["summary"]
