@@ -101,6 +101,12 @@ if [[ $(result_of book) == ok && -f _build/html/index.html ]]; then
     echo; echo "=== bytes loaded per page (screenshots in _build/screenshots/) ==="
     column -t -s $'\t' _build/screenshots/page-weights.tsv 2>/dev/null || cat _build/screenshots/page-weights.tsv
   fi
+  timings=(_build/screenshots/live-timings.*.tsv)
+  if [[ -f ${timings[0]} ]]; then
+    { head -n 1 "${timings[0]}"; tail -q -n +2 "${timings[@]}" | sort; } >_build/screenshots/live-timings.tsv
+    echo; echo "=== live models: bytes after Run live, first chart and median update (2 cores, local server) ==="
+    column -t -s $'\t' _build/screenshots/live-timings.tsv 2>/dev/null || cat _build/screenshots/live-timings.tsv
+  fi
 else
   for stage in site browser book-again; do skip_stage $stage "the book did not build"; done
 fi

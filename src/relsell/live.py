@@ -50,13 +50,39 @@ def _model(name: str) -> Any:
     return importlib.import_module(_ANALYTICS if name == "analytics" else f"relsell.models.{name}")
 
 
-def _params(name: str) -> tuple[Param, ...]:
-    return tuple(_model(name).PARAMS)
+def _params(name: str, values: dict[str, Any] | None = None) -> tuple[Param, ...]:
+    """The model's parameters; a model whose controls depend on a choice (the stakeholder
+    map's scenario brings its own people) declares ``params_for(values)``."""
+    model = _model(name)
+    if hasattr(model, "params_for"):
+        return tuple(model.params_for(values or {}))
+    return tuple(model.PARAMS)
 
 
-def controls(name: str) -> str:
-    """The controls of model ``name`` as JSON: one ``Param.as_dict()`` per parameter."""
-    return json.dumps([p.as_dict() for p in _params(name)], ensure_ascii=False)
+def _read(values_json: str) -> dict[str, Any] | None:
+    try:
+        values = json.loads(values_json)
+    except json.JSONDecodeError:
+        return None
+    return values if isinstance(values, dict) else None
+
+
+def controls(name: str, values_json: str = "{}") -> str:
+    """The controls of model ``name`` as JSON: one ``Param.as_dict()`` per parameter.
+
+    ``values_json`` (optional) sets controls away from their defaults; a control marked
+    ``"rebuilds": true`` brings other controls with it, so the page asks again when it changes.
+    """
+    values = _read(values_json) or {}
+    rebuilds = getattr(_model(name), "REBUILDS", ())
+    sent = []
+    for param in _params(name, values):
+        data = param.as_dict()
+        if param.name in values:
+            data["default"] = values[param.name]
+        data["rebuilds"] = param.name in rebuilds
+        sent.append(data)
+    return json.dumps(sent, ensure_ascii=False)
 
 
 def _drawing() -> AbstractContextManager[None]:
@@ -83,7 +109,7 @@ def _field(params: tuple[Param, ...], message: str) -> str | None:
 
 def evaluate(name: str, values: dict[str, Any]) -> dict[str, Any]:
     """``compute`` as a dictionary (what the tests compare with the model run directly)."""
-    params = _params(name)
+    params = _params(name, values)
     by_name = {p.name: p for p in params}
     checked: dict[str, Any] = {}
     for key, value in values.items():
@@ -105,11 +131,8 @@ def evaluate(name: str, values: dict[str, Any]) -> dict[str, Any]:
 
 def compute(name: str, values_json: str) -> str:
     """Run model ``name`` at the values in ``values_json`` (a JSON object); answer in JSON."""
-    try:
-        values = json.loads(values_json)
-    except json.JSONDecodeError:
-        values = None
-    if not isinstance(values, dict):
+    values = _read(values_json)
+    if values is None:
         answer = {"ok": False, "field": None, "message": "The page sent values it cannot read."}
     else:
         answer = evaluate(name, values)

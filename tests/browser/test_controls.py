@@ -36,7 +36,10 @@ FIND_CONTROLS = """
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0;
   };
-  const controls = [...document.querySelectorAll(selector)].filter(visible);
+  // Run live starts Python in the page (12 MB): tests/browser/test_live.py presses it on every
+  // model and checks what it does, so it is not pressed here on every page at both widths.
+  const controls = [...document.querySelectorAll(selector)].filter(visible)
+    .filter((el) => !el.matches('.relsell-live-run'));
   controls.forEach((el, i) => el.setAttribute('data-control', String(i)));
   return controls.map((el, i) => ({
     index: i,

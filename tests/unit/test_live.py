@@ -23,8 +23,23 @@ from tests.helpers.live_points import points
 def test_controls_are_the_models_parameters(name):
     model = importlib.import_module(f"relsell.models.{name}")
     sent = json.loads(live.controls(name))
-    assert sent == [json.loads(json.dumps(p.as_dict())) for p in model.PARAMS]
-    assert all(Param(**{**c, "choices": tuple(c["choices"])}).name == c["name"] for c in sent)
+    rebuilds = getattr(model, "REBUILDS", ())
+    assert sent == [
+        {**json.loads(json.dumps(p.as_dict())), "rebuilds": p.name in rebuilds} for p in model.PARAMS
+    ]
+    assert all(Param(**{**c, "choices": tuple(c["choices"])}).name == c["name"]
+               for c in ({k: v for k, v in d.items() if k != "rebuilds"} for d in sent))  # fmt: skip
+
+
+def test_a_new_scenario_brings_its_own_people():
+    from relsell.models import stakeholders
+
+    sent = json.loads(live.controls("stakeholders", json.dumps({"scenario": "practice_newcomer"})))
+    assert sent[0]["name"] == "scenario" and sent[0]["default"] == "practice_newcomer"
+    assert sent[0]["rebuilds"] is True
+    people = stakeholders.scenario_params("practice_newcomer")
+    assert [c["label"] for c in sent[1:]] == [p.label for p in people]
+    assert [c["label"] for c in sent[1:]] != [p.label for p in stakeholders.PARAMS[1:]]
 
 
 @pytest.mark.parametrize("name", NAMES)

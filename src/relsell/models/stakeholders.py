@@ -715,6 +715,14 @@ def scenario_params(scenario: str = "donghai") -> tuple[Param, ...]:
 # case), each person's stance and influence. Another scenario has other people, so its
 # settings are ``(SCENARIO, *scenario_params(scenario))``; run() accepts those.
 PARAMS = (SCENARIO, *scenario_params("donghai"))
+# A new scenario brings its own people, so the controls are rebuilt (notebook and page alike).
+REBUILDS = ("scenario",)
+
+
+def params_for(values: Mapping[str, Any]) -> tuple[Param, ...]:
+    """The parameters for ``values``: the scenario picker and that scenario's people."""
+    scenario = values.get("scenario", SCENARIO.default)
+    return (SCENARIO, *scenario_params(scenario if scenario in SCENARIO.choices else "donghai"))
 
 
 def run(**values: Any) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from .figure import AXES_FRACTION, Axes, Figure, PolarAxes
-from .ticker import nice_ticks
+from .ticker import ScalarFormatter, nice_ticks
 
 __all__ = ["svg", "describe"]
 
@@ -38,11 +38,16 @@ def _font(size: Any, base: float = 10.0) -> float:
     return float(size)
 
 
+# Widths in em of DejaVu Sans, matplotlib's font, for the characters that differ most.
+_EM = {**dict.fromkeys("0123456789", 0.64), **dict.fromkeys(",.:;'|!il ", 0.3), "−": 0.84}
+
+
 def _width(text: str, px: float) -> float:
     """Estimated width of the widest line of ``text`` at ``px`` pixels (no font metrics here)."""
     widest = 0.0
     for line in text.split("\n"):
-        units = sum(1.0 if ord(ch) >= 0x2E80 else 0.62 if ch.isupper() else 0.52 for ch in line)
+        units = sum(_EM.get(ch, 1.0 if ord(ch) >= 0x2E80 else 0.68 if ch.isupper() else 0.55)
+                    for ch in line)  # fmt: skip
         widest = max(widest, units * px)
     return widest
 
@@ -705,6 +710,22 @@ def _values(ax: Axes, values: list[float], which: str) -> list[str]:
     return [axis.formatter(v) for v in values]
 
 
+def _number(ax: Axes, value: float, which: str) -> str:
+    axis = ax.xaxis if which == "x" else ax.yaxis
+    if isinstance(axis.formatter, ScalarFormatter):
+        return f"{value:,.4g}"
+    return axis.formatter(value)
+
+
+def _said(ax: Axes, op: dict[str, Any]) -> str:
+    """A label in words; a label pointing at a data point says where the point is."""
+    text = op["text"].replace("\n", " ")
+    if op["offset"] is not None and op["coords"] == ("data", "data") and not ax.polar:
+        x, y = op["at"]
+        return f"{text} at ({_number(ax, x, 'x')}, {_number(ax, y, 'y')})"
+    return text
+
+
 def describe(fig: Figure) -> str:
     """The chart in words, for its text alternative: title, axes, series and labels."""
     parts = []
@@ -722,9 +743,7 @@ def describe(fig: Figure) -> str:
                 parts.append(f"{label}: from {first} to {last}.")
             elif op["kind"] == "bars" and ax.yticklabels and op["horizontal"]:
                 pass
-        texts = [
-            op["text"].replace("\n", " ") for op in ax.ops if op["kind"] == "text" and op["text"]
-        ]
+        texts = [_said(ax, op) for op in ax.ops if op["kind"] == "text" and op["text"]]
         seen: list[str] = []
         for text in texts:
             if text not in seen:
