@@ -172,6 +172,13 @@ def _write_t2s_table(app, exception) -> None:
     )
 
 
+def _live_script(app, pagename, templatename, context, doctree) -> None:
+    """``js/live.js`` only on pages with a cell tagged ``live-<model>``: other pages weigh
+    what they weighed before live models existed."""
+    if "tag_live-" in context.get("body", ""):
+        app.add_js_file("js/live.js")
+
+
 def _write_live_bundle(app, exception) -> None:
     """The course's Python for the page's live models (``static/js/live.js`` loads it)."""
     if exception is not None or app.builder.format != "html":
@@ -189,6 +196,7 @@ def setup(app) -> dict[str, Any]:
     app.connect("build-finished", _write_live_bundle)
     app.connect("builder-inited", _glossary_dictionary)
     app.connect("html-page-context", _drop_widget_state)
+    app.connect("html-page-context", _live_script)
     # after sphinx-book-theme has added its buttons (priority 501)
     app.connect("html-page-context", _launch_only_from_notebooks, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -265,3 +265,23 @@ def test_a_csv_of_the_readers_own_runs_in_the_browser(chromium, base_url, site, 
     finally:
         live.load_sample()
         page.context.close()
+
+
+def test_opened_from_disk_the_button_says_how_to_serve_the_folder(chromium, site):
+    page_path = live_pages(site)["retention"]
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    requested: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    try:
+        page.goto((site / page_path).as_uri(), wait_until="load")
+        section = page.locator('section.relsell-live[data-model="retention"]')
+        section.locator("button.relsell-live-run").click()
+        text = section.inner_text()
+        assert "python -m http.server --directory _build/html" in text, text[:400]
+        assert not [u for u in requested if "pyodide" in u or "relsell-live.zip" in u]
+        assert not errors, errors
+    finally:
+        context.close()

@@ -23,7 +23,9 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from ..checks import ModelInputError, fraction
+# The tiers, the default cut-offs and their check are shared with the pure-Python twin
+# the live page runs (relsell.models.customer_analytics).
+from ..models.customer_analytics import DEFAULT_CUTOFFS, TIERS, TIERS_ZH, check_cutoffs
 
 __all__ = [
     "TIERS",
@@ -36,37 +38,6 @@ __all__ = [
     "abc_codes",
     "abc_table",
 ]
-
-TIERS = ("High-end", "Key", "Medium", "Small")
-TIERS_ZH = ("高端客户", "大客户", "中等客户", "小客户")
-DEFAULT_CUTOFFS = (0.5, 0.8, 0.95)
-
-
-def check_cutoffs(cutoffs: Sequence[float]) -> tuple[float, float, float]:
-    """Three cumulative revenue shares, strictly increasing, each between 0 and 1."""
-    if isinstance(cutoffs, (str, bytes)) or not isinstance(cutoffs, Sequence):
-        raise TypeError(f"cut-offs must be three shares such as (0.5, 0.8, 0.95); got {cutoffs!r}.")
-    if len(cutoffs) != 3:
-        raise ModelInputError(
-            f"ABC needs three cut-offs for four tiers (high-end, key, medium, small); "
-            f"got {len(cutoffs)}. Use e.g. (0.5, 0.8, 0.95)."
-        )
-    names = ("High-end cut-off", "Key cut-off", "Medium cut-off")
-    values = tuple(
-        fraction(name, value, hint="It is a cumulative share of revenue, e.g. 0.8 for 80 %.")
-        for name, value in zip(names, cutoffs, strict=True)
-    )
-    if not values[0] < values[1] < values[2]:
-        raise ModelInputError(
-            "Cut-offs must increase from tier to tier (high-end < key < medium); got "
-            + ", ".join(f"{v:.0%}" for v in values)
-            + ". Move the sliders so each is larger than the one before."
-        )
-    if values[0] <= 0:
-        raise ModelInputError(
-            "The high-end cut-off must be above 0 %; with 0 % no customer can be high-end."
-        )
-    return values  # type: ignore[return-value]
 
 
 def revenue_above(cents: np.ndarray) -> np.ndarray:

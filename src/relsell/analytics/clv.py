@@ -25,74 +25,19 @@ in that year and i the bank discount rate. Year 0 is the first year and is not d
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
 from typing import cast
 
 import numpy as np
 
-from ..checks import ModelInputError, fraction, number, whole_number
+from ..checks import ModelInputError, number, whole_number
+from ..models.customer_analytics import YEAR_DAYS, CLVAssumptions
 from ._core import CustomerArrays
 
 __all__ = ["CLVAssumptions", "lifetime_value", "discount_factors", "clv_from_arrays"]
 
-_YEAR = 365
-
-
-@dataclass(frozen=True)
-class CLVAssumptions:
-    """Assumptions for CLV from transactions; illustrative course figures, not the source's."""
-
-    margin_rate: float = 0.3
-    cost_per_order: float = 5.0
-    yearly_cost: float = 20.0
-    discount_rate: float = 0.08
-    future_years: int = 3
-    retention_rate: float = 0.7
-
-    def __post_init__(self) -> None:
-        checked = {
-            "margin_rate": fraction(
-                "Gross margin rate",
-                self.margin_rate,
-                hint="It is the share of each yuan of sales kept as gross profit, e.g. 0.3.",
-            ),
-            "cost_per_order": number(
-                "Cost per order",
-                self.cost_per_order,
-                minimum=0,
-                hint="Enter the cost of handling one order in yuan, 0 or more.",
-            ),
-            "yearly_cost": number(
-                "Yearly cost per customer",
-                self.yearly_cost,
-                minimum=0,
-                hint="Enter the yearly cost of visits, calls and service in yuan, 0 or more.",
-            ),
-            "discount_rate": number(
-                "Discount rate",
-                self.discount_rate,
-                minimum=0,
-                maximum=1,
-                hint="Enter a yearly rate such as 0.08 for 8 %.",
-            ),
-            "future_years": whole_number(
-                "Future years",
-                self.future_years,
-                minimum=0,
-                maximum=30,
-                hint="Choose 0 (history only) to 30 years.",
-            ),
-            "retention_rate": fraction(
-                "Retention rate",
-                self.retention_rate,
-                hint="It is the chance a customer buys again next year, e.g. 0.7.",
-            ),
-        }
-        for key, value in checked.items():
-            object.__setattr__(self, key, value)
-
-    def as_dict(self) -> dict[str, float]:
-        return asdict(self)
+# CLVAssumptions (the defaults and their checks) and the 365-day relationship year are
+# shared with the pure-Python twin the live page runs (relsell.models.customer_analytics).
+_YEAR = YEAR_DAYS
 
 
 def discount_factors(discount_rate: float, years: int) -> np.ndarray:

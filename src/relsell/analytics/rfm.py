@@ -23,43 +23,12 @@ import numpy as np
 import pandas as pd
 
 from ..checks import whole_number
+from ..models.customer_analytics import SEGMENT_NAMES, SEGMENTS
 
 __all__ = ["SEGMENTS", "quantile_scores", "segment_codes", "segment_table"]
 
-#: (name, rule, what a seller does), in the order the rules are applied.
-SEGMENTS: tuple[tuple[str, str, str], ...] = (
-    (
-        "Champions",
-        "R ≥ 4, F ≥ 4, M ≥ 4",
-        "Visit in person; ask for referrals and plan the next order together.",
-    ),
-    (
-        "Loyal customers",
-        "R ≥ 3, F ≥ 4 (not champions)",
-        "Keep regular contact; offer related products and service reviews.",
-    ),
-    (
-        "New customers",
-        "R ≥ 4, F ≤ 3",
-        "Follow up after the first orders so a second and third purchase follow.",
-    ),
-    (
-        "Needs attention",
-        "R = 3, F ≤ 3",
-        "Call to learn what they need before they drift away.",
-    ),
-    (
-        "Can't lose them",
-        "R ≤ 2, F ≥ 4 or M ≥ 4",
-        "Good customers going quiet: a senior seller calls or visits now.",
-    ),
-    (
-        "Hibernating",
-        "R ≤ 2, F ≤ 3, M ≤ 3",
-        "Low-cost contact only: letter, e-mail or online offers.",
-    ),
-)
-SEGMENT_NAMES = tuple(s[0] for s in SEGMENTS)
+# SEGMENTS, (name, rule, what a seller does) in the order the rules are applied, is shared
+# with the pure-Python twin the live page runs (relsell.models.customer_analytics).
 
 
 def quantile_scores(values: np.ndarray, bins: int = 5) -> np.ndarray:

@@ -9,10 +9,7 @@ Excel encoding. A wrong file must never end in a traceback: every problem is rep
 
 from __future__ import annotations
 
-import csv
-import difflib
 import io
-import re
 from os import PathLike
 from pathlib import Path
 
@@ -20,6 +17,22 @@ import numpy as np
 import pandas as pd
 
 from ..errors import TransactionsError
+from ..models.customer_analytics import (
+    CHINESE_DATE,
+    COLUMN_ALIASES,
+    COLUMNS,
+    DATE_RANGE,
+    ENCODINGS,
+    MAX_UPLOAD_BYTES,
+    MESSAGES,
+    MONEY_NOISE,
+    decode_text,
+    match_columns,
+    row_list,
+    shown_cell,
+    split_csv,
+    too_big,
+)
 
 __all__ = [
     "COLUMNS",
@@ -32,83 +45,8 @@ __all__ = [
     "standardise_columns",
 ]
 
-#: The three columns every analysis needs, in this order.
-COLUMNS = ("customer_id", "date", "amount")
-
-#: Tried in this order: UTF-8 (with or without the BOM Excel adds), then GB18030, the
-#: superset of GBK/GB2312 that Chinese Excel and most Chinese ERP exports use.
-ENCODINGS = ("utf-8-sig", "gb18030")
-
-#: Largest upload accepted (20 MB, about 500,000 rows): bigger files belong in a script,
-#: not in a notebook widget, and would make the widget slow for everyone on Binder.
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024
-
-#: Header spellings accepted for each column (compared after lower-casing and removing
-#: spaces, underscores, hyphens and dots). Common Chinese export headers are included.
-COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
-    "customer_id": (
-        "customer_id",
-        "customer",
-        "customerid",
-        "customer_no",
-        "customer_code",
-        "cust_id",
-        "client_id",
-        "client",
-        "buyer_id",
-        "member_id",
-        "客户ID",
-        "客户编号",
-        "客户代码",
-        "客户",
-        "客户名称",
-        "顾客ID",
-        "顾客编号",
-        "会员ID",
-        "会员编号",
-    ),
-    "date": (
-        "date",
-        "order_date",
-        "purchase_date",
-        "transaction_date",
-        "invoice_date",
-        "invoicedate",
-        "日期",
-        "订单日期",
-        "交易日期",
-        "购买日期",
-        "下单日期",
-        "销售日期",
-    ),
-    "amount": (
-        "amount",
-        "value",
-        "revenue",
-        "sales",
-        "total",
-        "order_value",
-        "sales_amount",
-        "dollar_value",
-        "金额",
-        "订单金额",
-        "交易金额",
-        "销售金额",
-        "销售额",
-        "消费金额",
-        "购买金额",
-        "实付金额",
-    ),
-}
-
-_ENGLISH_NAMES = {"customer_id": "customer ID", "date": "date", "amount": "amount"}
-
-
-def _key(name: object) -> str:
-    return re.sub(r"[\s_\-.]+", "", str(name)).lower()
-
-
-_LOOKUP = {_key(alias): column for column, aliases in COLUMN_ALIASES.items() for alias in aliases}
+# The constants, the column matching and every message are shared with the pure-Python
+# reader of the live page (relsell.models.customer_analytics), so both say the same thing.
 
 
 def _rows(positions: np.ndarray, lines: np.ndarray | None, limit: int = 5) -> str:
@@ -118,28 +56,12 @@ def _rows(positions: np.ndarray, lines: np.ndarray | None, limit: int = 5) -> st
     it, position 0 is row 2, as in a spreadsheet with one header row.
     """
     numbers = (lines[positions] if lines is not None else positions + 2).tolist()
-    shown = ", ".join(str(n) for n in numbers[:limit])
-    more = f" and {len(numbers) - limit} more" if len(numbers) > limit else ""
-    word = "row" if len(numbers) == 1 else "rows"
-    return f"{word} {shown}{more}"
+    return row_list(numbers, limit)
 
 
 def _shown(value: object) -> str:
     """How a bad cell is quoted in a message: its text, or 'an empty cell'."""
-    if value is None or pd.isna(value) or str(value).strip() == "":
-        return "an empty cell"
-    return repr(str(value))
-
-
-def _closest(headers: list[str], aliases: tuple[str, ...]) -> tuple[str, str] | None:
-    """The header most like one of ``aliases`` (a likely misspelling), if any is close."""
-    best: tuple[float, str, str] | None = None
-    for header in headers:
-        for alias in aliases:
-            ratio = difflib.SequenceMatcher(None, _key(header), _key(alias)).ratio()
-            if ratio >= 0.5 and (best is None or ratio > best[0]):
-                best = (ratio, header, alias)
-    return None if best is None else (best[1], best[2])
+    return shown_cell(None if value is None or pd.isna(value) else value)
 
 
 def standardise_columns(frame: pd.DataFrame) -> pd.DataFrame:
@@ -148,32 +70,11 @@ def standardise_columns(frame: pd.DataFrame) -> pd.DataFrame:
     Raises :class:`TransactionsError` naming each missing column, the closest header in
     the file (a likely misspelling) and the accepted spellings.
     """
-    renames: dict[object, str] = {}
-    for header in frame.columns:
-        column = _LOOKUP.get(_key(header))
-        if column is not None and column not in renames.values():
-            renames[header] = column
-    missing = [c for c in COLUMNS if c not in renames.values()]
-    if missing:
-        problems = []
-        unused = [str(h) for h in frame.columns if h not in renames]
-        for column in missing:
-            guess = ""
-            best = _closest(unused, COLUMN_ALIASES[column])
-            if best is not None:
-                header, alias = best
-                guess = f" (is '{header}' meant to be '{alias}'? rename it)"
-            examples = ", ".join(COLUMN_ALIASES[column][1:3])
-            chinese = next(a for a in COLUMN_ALIASES[column] if re.search(r"[\u4e00-\u9fff]", a))
-            problems.append(
-                f"no {_ENGLISH_NAMES[column]} column{guess}; name it '{column}' "
-                f"(also accepted: {examples}, {chinese})"
-            )
-        found = ", ".join(f"'{h}'" for h in frame.columns) or "none"
-        raise TransactionsError(
-            "The file is missing columns: " + "; ".join(problems) + f". Headers found: {found}."
-        )
-    return frame.rename(columns=renames)[list(COLUMNS)]
+    renames = match_columns(list(frame.columns))
+    # By the header that matched first: renaming would leave a second "amount" column when
+    # a file has both "value" and "amount" (the pure reader picks the first one too).
+    headers = {column: header for header, column in renames.items()}
+    return frame[[headers[c] for c in COLUMNS]].set_axis(list(COLUMNS), axis=1)
 
 
 def _parse_amounts(raw: pd.Series) -> pd.Series:
@@ -181,7 +82,7 @@ def _parse_amounts(raw: pd.Series) -> pd.Series:
         return raw.astype("float64")
     text = raw.astype("string").str.strip()
     # Thousands separators and currency signs are how spreadsheets show money; drop them.
-    text = text.str.replace(r"[,，¥￥$元\s]", "", regex=True)
+    text = text.str.replace(MONEY_NOISE, "", regex=True)
     return pd.to_numeric(text, errors="coerce").astype("float64")
 
 
@@ -200,10 +101,7 @@ def validate_transactions(
             f"Expected a table (pandas DataFrame) of transactions; got {type(frame).__name__}."
         )
     if frame.empty:
-        raise TransactionsError(
-            "The table has no transactions. Provide at least one row with a customer ID, "
-            "a date and an amount."
-        )
+        raise TransactionsError(MESSAGES["no_table"])
     table = standardise_columns(frame).reset_index(drop=True)
 
     def where(mask: object) -> np.ndarray:
@@ -212,10 +110,7 @@ def validate_transactions(
     id_text = table["customer_id"].astype("string").str.strip()
     blank = where(id_text.isna() | (id_text == ""))
     if len(blank):
-        raise TransactionsError(
-            f"The customer ID is empty in {_rows(blank, _lines)}. "
-            "Every purchase needs the customer who made it."
-        )
+        raise TransactionsError(MESSAGES["blank_id"].format(rows=_rows(blank, _lines)))
 
     raw_dates = table["date"]
     if pd.api.types.is_datetime64_any_dtype(raw_dates):
@@ -223,39 +118,34 @@ def validate_transactions(
     else:
         date_text = raw_dates.astype("string").str.strip()
         # 2024年3月1日, as Chinese spreadsheets often write dates
-        date_text = date_text.str.replace(
-            r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$", r"\1-\2-\3", regex=True
-        )
+        date_text = date_text.str.replace(CHINESE_DATE, r"\1-\2-\3", regex=True)
         dates = pd.to_datetime(date_text, errors="coerce", format="mixed", yearfirst=True)
-    bad = where(dates.isna())
-    if len(bad):
-        raise TransactionsError(
-            f"Cannot read the date in {_rows(bad, _lines)} "
-            f"(found {_shown(raw_dates.iloc[bad[0]])}). Write dates as 2024-03-31 (year-month-day)."
-        )
     if dates.dt.tz is not None:
         dates = dates.dt.tz_localize(None)
+    # A date pandas cannot hold in nanoseconds (year 1, 3000) is as unreadable as a typo.
+    bad = where(dates.isna() | (dates < DATE_RANGE[0]) | (dates >= DATE_RANGE[1]))
+    if len(bad):
+        raise TransactionsError(
+            MESSAGES["bad_date"].format(
+                rows=_rows(bad, _lines), found=_shown(raw_dates.iloc[bad[0]])
+            )
+        )
 
     amounts = _parse_amounts(table["amount"])
     bad = where(amounts.isna())
     if len(bad):
         raise TransactionsError(
-            f"The amount is not a number in {_rows(bad, _lines)} "
-            f"(found {_shown(table['amount'].iloc[bad[0]])}). "
-            "Enter amounts as plain numbers in yuan, such as 1280.50."
+            MESSAGES["not_a_number"].format(
+                rows=_rows(bad, _lines), found=_shown(table["amount"].iloc[bad[0]])
+            )
         )
     bad = where(~np.isfinite(amounts.to_numpy()))
     if len(bad):
-        raise TransactionsError(
-            f"The amount is infinite in {_rows(bad, _lines)}. "
-            "Enter amounts as plain numbers in yuan, such as 1280.50."
-        )
+        raise TransactionsError(MESSAGES["infinite"].format(rows=_rows(bad, _lines)))
     bad = where(amounts < 0)
     if len(bad):
         raise TransactionsError(
-            f"The amount is negative in {_rows(bad, _lines)} (found {amounts.iloc[bad[0]]:g}). "
-            "Amounts must be 0 or more; subtract returns and refunds from the original "
-            "purchase before uploading."
+            MESSAGES["negative"].format(rows=_rows(bad, _lines), found=amounts.iloc[bad[0]])
         )
 
     # Customer IDs as a categorical column: every analysis groups by customer, and the
@@ -274,24 +164,10 @@ def validate_transactions(
             bad = where(duplicated)
             verb = "repeats" if len(bad) == 1 else "repeat"
             raise TransactionsError(
-                f"Duplicate transactions: {_rows(bad, _lines)} {verb} an earlier row exactly "
-                "(same customer, date and amount). Remove the copies, or, if they are export "
-                "errors, tick 'Drop exact duplicate rows' (drop_duplicates=True)."
+                MESSAGES["duplicates"].format(rows=_rows(bad, _lines), verb=verb)
             )
         clean = clean[~duplicated].reset_index(drop=True)
     return clean
-
-
-def _decode(data: bytes) -> str:
-    for encoding in ENCODINGS:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise TransactionsError(
-        "Cannot read the file's text: it is neither UTF-8 nor GB18030/GBK. "
-        "In Excel choose 'Save as' > 'CSV UTF-8 (comma delimited)' and upload that file."
-    )
 
 
 def read_transactions(
@@ -313,7 +189,7 @@ def read_transactions(
             raise TransactionsError(f"No file at {str(path)!r}. Check the path and the name.")
         size = path.stat().st_size
         if size > max_bytes:
-            raise TransactionsError(_too_big(size, max_bytes))
+            raise TransactionsError(too_big(size, max_bytes))
         data = path.read_bytes()
     elif isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
@@ -322,74 +198,15 @@ def read_transactions(
         if isinstance(data, str):
             data = data.encode("utf-8")
         if len(data) > max_bytes:
-            raise TransactionsError(_too_big(len(data), max_bytes, at_least=True))
+            raise TransactionsError(too_big(len(data), max_bytes, at_least=True))
     else:
         raise TransactionsError(
             f"Expected CSV bytes, a file path or an open file; got {type(source).__name__}."
         )
     if len(data) > max_bytes:
-        raise TransactionsError(_too_big(len(data), max_bytes))
-    text = _decode(data)
-    if not text.strip():
-        raise TransactionsError(
-            "The file is empty. Upload a CSV whose first line holds the headers "
-            "customer_id, date, amount and whose next lines hold one purchase each."
-        )
-    header, rows, lines = _split_csv(text)
-    if not rows:
-        raise TransactionsError(
-            "The file has headers but no transactions. Add one row per purchase below the headers."
-        )
+        raise TransactionsError(too_big(len(data), max_bytes))
+    header, rows, lines = split_csv(decode_text(data))
     frame = pd.DataFrame(rows, columns=header, dtype=object)
-    return validate_transactions(frame, drop_duplicates=drop_duplicates, _lines=lines)
-
-
-def _split_csv(text: str) -> tuple[list[str], list[list[str]], np.ndarray]:
-    """Header, data rows and each row's line number; a row of the wrong width is an error."""
-    reader = csv.reader(io.StringIO(text))
-    header: list[str] | None = None
-    rows: list[list[str]] = []
-    lines: list[int] = []
-    try:
-        for record in reader:
-            if not any(field.strip() for field in record):
-                continue  # blank lines, as spreadsheets leave them at the end
-            if header is None:
-                header = [field.strip() for field in record]
-                if len(set(header)) != len(header):
-                    twice = sorted({h for h in header if header.count(h) > 1})
-                    raise TransactionsError(
-                        f"The header names a column twice: {', '.join(twice)}. "
-                        "Give every column its own name."
-                    )
-                continue
-            if len(record) != len(header):
-                raise TransactionsError(
-                    f"Row {reader.line_num} has {len(record)} values but the header has "
-                    f"{len(header)} columns. Check for commas inside amounts or names "
-                    "(put such values in quotes) and for missing values."
-                )
-            rows.append(record)
-            lines.append(reader.line_num)
-    except csv.Error as exc:
-        raise TransactionsError(
-            f"The file is not a well-formed CSV near row {reader.line_num} ({exc}). "
-            "Save it again from the spreadsheet as CSV."
-        ) from None
-    return header or [], rows, np.asarray(lines, dtype=np.int64)
-
-
-def _megabytes(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    return f"{size / 1024 / 1024:.1f} MB" if size >= 100 * 1024 else f"{size / 1024:.1f} KB"
-
-
-def _too_big(size: int, limit: int, *, at_least: bool = False) -> str:
-    more = "more than " if at_least else ""
-    return (
-        f"The file is {more}{_megabytes(size if not at_least else limit)}; "
-        f"the limit is {_megabytes(limit)}. "
-        "Upload a smaller extract (for example one year or one region), or analyse the full "
-        "file in a script with relsell.analytics.read_transactions(path, max_bytes=...)."
+    return validate_transactions(
+        frame, drop_duplicates=drop_duplicates, _lines=np.asarray(lines, dtype=np.int64)
     )

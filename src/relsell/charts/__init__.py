@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pandas is imported when a table is asked for, so the charts
 __all__ = ["frame"]
 
 
-def frame(records: list[dict]) -> "pd.DataFrame":
+def frame(records: list[dict]) -> pd.DataFrame:
     """A model's list of records (one dict per row) as a pandas table."""
     import pandas as pd
 
