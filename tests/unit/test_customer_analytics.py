@@ -359,7 +359,7 @@ ONLY_PANDAS = [
 
 def _pandas_date(text: str):
     parsed = pd.to_datetime(
-        pd.Series([ca._CHINESE_DATE.sub(r"\1-\2-\3", text.strip())], dtype="string"),
+        pd.Series([ca.reading._CHINESE_DATE.sub(r"\1-\2-\3", text.strip())], dtype="string"),
         errors="coerce",
         format="mixed",
         yearfirst=True,

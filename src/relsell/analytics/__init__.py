@@ -23,6 +23,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
+from ..models.customer_analytics import clv_assumptions
 from ._core import CustomerArrays, customer_arrays
 from .abc_analysis import (
     DEFAULT_CUTOFFS,
@@ -131,12 +132,7 @@ def analyse(
     first appearance in ``transactions``.
     """
     cutoffs = check_cutoffs(cutoffs)
-    if assumptions is None:
-        assumptions = CLVAssumptions()
-    elif not isinstance(assumptions, CLVAssumptions):
-        raise TypeError(
-            f"assumptions must be a CLVAssumptions(...) or None; got {type(assumptions).__name__}."
-        )
+    assumptions = clv_assumptions(assumptions)
     arrays = customer_arrays(transactions, as_of=as_of)
     r = quantile_scores(arrays.last_day)
     f = quantile_scores(arrays.frequency)
