@@ -408,7 +408,10 @@
     var wrap = el("div", { "class": "relsell-live-field relsell-live-file" });
     var label = el("label", { "for": id }, "Your CSV file");
     var input = el("input", { type: "file", id: id, accept: ".csv,text/csv", "aria-describedby": id + "-note" });
+    var most = sizeText(live.analytics_limit());
     var note = el("p", { "class": "relsell-live-hint", id: id + "-note" },
+      "One line per purchase with the columns customer_id, date, amount (or 客户ID, 日期, 金额); " +
+      "UTF-8 or GB18030; up to " + most + " here (the notebook reads larger files). " +
       "Your file stays in your browser: it is never uploaded.");
     var sample = el("button", { type: "button", "class": "relsell-live-sample" }, "Use the course sample again");
     wrap.appendChild(label);

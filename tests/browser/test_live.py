@@ -240,6 +240,9 @@ def test_a_csv_of_the_readers_own_runs_in_the_browser(chromium, base_url, site, 
     page = visit.page
     try:
         section, _ = _start(page, "analytics")
+        note = section.locator(".relsell-live-file").inner_text()
+        limit = live.analytics_limit()
+        assert f"{limit // (1024 * 1024)} MB" in note and "never uploaded" in note, note
         good = tmp_path / "mine.csv"
         good.write_text(
             "客户ID,日期,金额\nA,2024-01-05,120\nB,2024-02-01,80\nA,2024-03-09,60\n",
@@ -261,6 +264,17 @@ def test_a_csv_of_the_readers_own_runs_in_the_browser(chromium, base_url, site, 
         wanted = json.loads(live.load_csv(bad.read_bytes(), "bad.csv"))
         assert wanted["ok"] is False and message.inner_text().strip() == wanted["message"]
         assert _summary(section) == expected["summary"]  # the last valid result is kept
+        big = tmp_path / "big.csv"
+        big.write_bytes(b"customer_id,date,amount\n" + b"A,2024-01-05,120\n" * (limit // 16 + 10))
+        calls = _updates(page, "analytics")
+        section.locator("input[type=file]").set_input_files(str(big))
+        page.wait_for_function(
+            "(most) => [...document.querySelectorAll('.relsell-live-file .relsell-live-message')]"
+            ".some((p) => p.innerText.includes('up to ' + most))",
+            arg=f"{limit // (1024 * 1024)} MB",
+        )
+        assert _updates(page, "analytics") == calls  # refused before Python reads it
+        assert _summary(section) == expected["summary"]
         assert not visit.problems(), visit.problems()
     finally:
         live.load_sample()
