@@ -16,7 +16,7 @@ from relsell import live
 from relsell.models import NAMES
 from relsell.params import Param
 from relsell_book import live_bundle
-from tests.helpers.live_points import points
+from helpers.live_points import points
 
 
 @pytest.mark.parametrize("name", NAMES)

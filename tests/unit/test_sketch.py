@@ -18,7 +18,7 @@ from matplotlib.patches import Rectangle
 from relsell import sketch
 from relsell.models import NAMES
 from relsell.sketch.ticker import PercentFormatter, ScalarFormatter, StrMethodFormatter, nice_ticks
-from tests.helpers.live_points import points
+from helpers.live_points import points
 
 CASES = [
     pytest.param(name, values, id=f"{name}-{i}")
