@@ -12,11 +12,11 @@ import zipfile
 
 import pytest
 
+from helpers.live_points import points
 from relsell import live
 from relsell.models import NAMES
 from relsell.params import Param
 from relsell_book import live_bundle
-from helpers.live_points import points
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -15,10 +15,10 @@ import matplotlib.pyplot as plt
 import pytest
 from matplotlib.patches import Rectangle
 
+from helpers.live_points import points
 from relsell import sketch
 from relsell.models import NAMES
 from relsell.sketch.ticker import PercentFormatter, ScalarFormatter, StrMethodFormatter, nice_ticks
-from helpers.live_points import points
 
 CASES = [
     pytest.param(name, values, id=f"{name}-{i}")
