@@ -195,8 +195,9 @@ def setup(app) -> dict[str, Any]:
     app.connect("build-finished", _write_t2s_table)
     app.connect("build-finished", _write_live_bundle)
     app.connect("builder-inited", _glossary_dictionary)
+    # before _drop_widget_state, which copies the page's script list (add_js_file appends to it)
+    app.connect("html-page-context", _live_script, priority=400)
     app.connect("html-page-context", _drop_widget_state)
-    app.connect("html-page-context", _live_script)
     # after sphinx-book-theme has added its buttons (priority 501)
     app.connect("html-page-context", _launch_only_from_notebooks, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

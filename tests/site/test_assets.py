@@ -29,6 +29,21 @@ def test_mathjax_only_on_pages_with_math(site):
     assert checked >= 5
 
 
+def test_live_script_only_on_pages_with_a_live_cell(site):
+    """js/live.js (Run live) loads where a cell is tagged live-<model>, and nowhere else."""
+    with_live = 0
+    for page in _pages(site):
+        html = page.read_text(encoding="utf-8")
+        has_cell = "tag_live-" in html.split("<body", 1)[-1]
+        loads = "_static/js/live.js" in html
+        assert loads == has_cell, f"{page.relative_to(site)}: live cell {has_cell}, script {loads}"
+        with_live += has_cell
+    assert with_live >= 13, f"only {with_live} pages with a live model"
+    archive = site / "_static" / "relsell-live.zip"
+    assert archive.is_file() and archive.stat().st_size > 50_000
+    assert (site / "_static" / "vendor" / "pyodide" / "pyodide.asm.wasm").is_file()
+
+
 def test_no_page_refers_to_a_cdn(site):
     cdn = re.compile(r'(src|href)="https?://(cdn\.|cdnjs\.|unpkg\.|fonts\.googleapis)')
     offenders = [
