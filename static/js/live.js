@@ -393,7 +393,10 @@
     else if (param.kind === "flag") flagField(state, param, field);
     else if (param.kind === "text") textField(state, param, field);
     else numberField(state, param, field);
-    if (param.hint) {
+    // A hint written for code ("such as 0.05 for 5 %") would mislead under a box that shows
+    // percent: it is left out there (the model's error message still ends with it).
+    var forCode = param.percent && /\b0\.\d/.test(param.hint || "");
+    if (param.hint && !forCode) {
       var hint = el("p", { "class": "relsell-live-hint", id: id + "-hint" }, param.hint);
       wrap.appendChild(hint);
       field.inputs.forEach(function (input) { input.setAttribute("aria-describedby", hint.id); });
