@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from ..models.customer_analytics import clv_assumptions
+from ..models.customer_analytics import summary as plain_summary
 from ._core import CustomerArrays, customer_arrays
 from .abc_analysis import (
     DEFAULT_CUTOFFS,
@@ -162,34 +163,17 @@ def analyse(
 
 
 def summary(result: Analysis) -> str:
-    """The analysis in two sentences a seller can act on."""
+    """The analysis in two sentences a seller can act on (the browser's path writes them)."""
     if not isinstance(result, Analysis):
         raise TypeError(f"summary needs the result of analyse(...); got {type(result).__name__}.")
-    tiers = result.abc_table()
-    top = tiers.iloc[0]
-    top_two = tiers.iloc[:2]
-    segments = result.segment_table()
-    champions = segments.iloc[0]
-    at_risk = segments.set_index("segment").loc["Can't lose them"]
-    n = len(result.customers)
-    negative = int((result.customers["clv"] < 0).sum())
-    high_end = int(top["customers"])
-    bring = "brings" if high_end == 1 else "bring"
-    return (
-        f"Of {_count(n, 'customer')}, {_count(high_end, 'high-end customer')} "
-        f"({top['customer_share']:.0%}) {bring} {top['revenue_share']:.0%} of revenue, and "
-        f"high-end plus key customers ({top_two['customer_share'].sum():.0%}) bring "
-        f"{top_two['revenue_share'].sum():.0%}. RFM finds "
-        f"{_count(int(champions['customers']), 'champion')} and "
-        f"{_count(int(at_risk['customers']), 'good customer')} going quiet; "
-        f"{_count(negative, 'customer')} {'has' if negative == 1 else 'have'} a negative CLV "
-        "under the current assumptions."
+    return plain_summary(
+        {
+            "tiers": result.abc_table().to_dict("records"),
+            "segments": result.segment_table().to_dict("records"),
+            "clv": {"negative": int((result.customers["clv"] < 0).sum())},
+            "n_customers": len(result.customers),
+        }
     )
-
-
-def _count(number: int, noun: str) -> str:
-    """'1 customer', '17 customers': summaries are sentences a student reads."""
-    return f"{number:,} {noun}" + ("" if number == 1 else "s")
 
 
 def _data_file(name: str):
