@@ -11,6 +11,8 @@ import textwrap
 import zipfile
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from helpers.live_points import points
 from relsell import live
@@ -138,3 +140,54 @@ def test_every_model_runs_from_the_archive_without_numpy_pandas_or_matplotlib(tm
     for name in NAMES:
         model = importlib.import_module(f"relsell.models.{name}")
         assert summaries[name] == model.run()["summary"]
+
+
+ANY_VALUE = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=12),
+    st.sampled_from(["", "80%", "1,000", "一千", "0.5", "-3", "ally", "donghai"]),
+    st.lists(st.integers(), max_size=2),
+)
+
+
+@pytest.mark.parametrize("name", live.MODELS)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_whatever_the_page_sends_the_answer_is_a_sentence_never_a_traceback(name, data):
+    params = json.loads(live.controls(name))
+    keys = st.sampled_from([p["name"] for p in params])
+    values = data.draw(st.dictionaries(keys, ANY_VALUE, max_size=4))
+    answer = json.loads(live.compute(name, json.dumps(values)))
+    if answer["ok"]:
+        assert answer["summary"] and answer["svg"].startswith("<svg")
+    else:
+        assert isinstance(answer["message"], str) and answer["message"].strip()
+        assert "Traceback" not in answer["message"]
+        assert answer["field"] is None or answer["field"] in {p["name"] for p in params}
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    data=st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=300).map(lambda t: t.encode("utf-8")),
+        st.lists(
+            st.tuples(st.text(max_size=6), st.text(max_size=12), st.text(max_size=8)), max_size=6
+        ).map(
+            lambda rows: "\n".join(
+                ",".join(r) for r in [("客户ID", "日期", "金额"), *rows]
+            ).encode()
+        ),
+    )
+)
+def test_whatever_file_the_reader_picks_the_answer_is_a_sentence(data):
+    try:
+        answer = json.loads(live.load_csv(data, "picked.csv"))
+    finally:
+        live.load_sample()
+    if not answer["ok"]:
+        assert answer["field"] == "file" and answer["message"].strip()
+        assert "Traceback" not in answer["message"]
