@@ -141,7 +141,9 @@
     }
     if (!livePromise) {
       livePromise = pyodidePromise.then(function (py) {
-        return fetch(base + "relsell-live.zip").then(function (response) {
+        // "no-cache": asks the server whether the archive changed (a new release of the course),
+        // so a cached copy is reused only while it is still the current one.
+        return fetch(base + "relsell-live.zip", { cache: "no-cache" }).then(function (response) {
           if (!response.ok) throw new Error("could not load relsell-live.zip (HTTP " + response.status + ")");
           return response.arrayBuffer();
         }).then(function (buffer) {
