@@ -100,8 +100,9 @@ def _draw(name: str, result: dict[str, Any]) -> tuple[str, str]:
 
 
 def _field(params: tuple[Param, ...], message: str) -> str | None:
-    """The parameter a message from ``run`` is about, when it starts with that label."""
-    for param in params:
+    """The parameter a message from ``run`` is about, when it starts with that label (the
+    longest label first: "Margin growth" is not "Margin")."""
+    for param in sorted(params, key=lambda p: len(p.label), reverse=True):
         if message.startswith(param.label):
             return param.name
     return None

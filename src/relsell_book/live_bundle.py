@@ -31,7 +31,6 @@ FILES = (
     "sketch",
     "data/transactions/sample_transactions.csv",
 )
-_SKIP_CHARTS = ()  # chart modules that need numpy or pandas stay out of the browser
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
@@ -42,7 +41,7 @@ def members() -> list[tuple[str, Path]]:
         path = PACKAGE / entry
         files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
         for file in files:
-            if "__pycache__" in file.parts or file.name in _SKIP_CHARTS:
+            if "__pycache__" in file.parts:
                 continue
             found.append((f"relsell/{file.relative_to(PACKAGE).as_posix()}", file))
     return sorted(found)

@@ -168,13 +168,8 @@
   function callPython(state, fn) {
     var text, result;
     try {
-      text = fn();
-      if (text && typeof text.toJs === "function") {  // a dict instead of its JSON: take it anyway
-        var proxy = text;
-        text = proxy.toJs({ dict_converter: Object.fromEntries });
-        proxy.destroy();
-      }
-      result = typeof text === "string" ? JSON.parse(text) : text;
+      text = fn();  // relsell.live always answers in JSON
+      result = JSON.parse(text);
       if (!result || typeof result !== "object") {
         throw new Error("the model returned " + String(text).slice(0, 60));
       }
@@ -512,7 +507,6 @@
     getPyodide().then(function () {
       var params = callPython(state, function () { return live.controls(state.model); });
       if (!params) throw new Error("no controls");
-      if (!Array.isArray(params)) params = params.params || [];
       if (state.model === "analytics") state.controls.appendChild(buildFilePicker(state));
       buildControls(state, params);
       state.built = true;

@@ -85,24 +85,12 @@ def _updates(page, name: str) -> int:
 
 
 def _start(page, name: str):
+    """Press Run live for ``name`` and wait until its first chart is drawn."""
     section = page.locator(f'section.relsell-live[data-model="{name}"]').first
-    before = sum(_size(r) for r in page_responses(page))
     section.locator("button.relsell-live-run").click()
-    handle = section.element_handle()
-    page.wait_for_function(READY, arg=handle, timeout=90_000)
+    page.wait_for_function(READY, arg=section.element_handle(), timeout=90_000)
     assert section.get_attribute("data-state") == "ready", section.inner_text()[:500]
-    return section, before
-
-
-def page_responses(page) -> list:
-    return getattr(page, "_relsell_responses", [])
-
-
-def _size(response) -> int:
-    try:
-        return len(response.body())
-    except Exception:  # noqa: BLE001 - evicted from the cache: use the transfer size
-        return response.request.sizes().get("responseBodySize", 0)
+    return section
 
 
 def _summary(section) -> str:
@@ -128,9 +116,8 @@ def test_every_live_model_runs_the_course_python(chromium, base_url, live_model,
     visit = open_page(chromium, base_url + page_path, 1280)
     page = visit.page
     try:
-        page._relsell_responses = visit.responses  # type: ignore[attr-defined]
         weight_before = visit.bytes_loaded()
-        section, _ = _start(page, name)
+        section = _start(page, name)
         first_ms = section.get_attribute("data-first-chart-ms")
         bytes_after = visit.bytes_loaded() - weight_before
         params = _params(name)
@@ -224,6 +211,18 @@ def test_on_a_phone_with_the_keyboard(chromium, base_url, site):
         assert _summary(section) == live.evaluate("retention", {"retention_rate": 0.9})["summary"]
         wide = page.evaluate("() => document.scrollingElement.scrollWidth")
         assert wide <= 390, f"the live controls scroll sideways on a phone: {wide} px"
+        # back to the static chart, then live again: no reload, the reader's value kept
+        summary = _summary(section)
+        button.click()
+        assert section.locator(".relsell-live-panel").is_hidden()
+        assert (
+            button.get_attribute("aria-expanded") == "false" and button.inner_text() == "Run live"
+        )
+        static = page.locator(".tag_live-retention .cell_output").first
+        assert static.is_visible(), "the static chart did not come back"
+        button.click()
+        assert section.locator(".relsell-live-panel").is_visible() and not static.is_visible()
+        assert _summary(section) == summary and box.input_value() == "90"
         assert not visit.problems(), visit.problems()
         page.screenshot(
             path=str(site.parent / "screenshots" / "live-retention-390.png"), full_page=False
@@ -239,7 +238,7 @@ def test_a_csv_of_the_readers_own_runs_in_the_browser(chromium, base_url, site, 
     visit = open_page(chromium, base_url + pages["analytics"], 1280)
     page = visit.page
     try:
-        section, _ = _start(page, "analytics")
+        section = _start(page, "analytics")
         note = section.locator(".relsell-live-file").inner_text()
         limit = live.analytics_limit()
         assert f"{limit // (1024 * 1024)} MB" in note and "never uploaded" in note, note
@@ -275,6 +274,13 @@ def test_a_csv_of_the_readers_own_runs_in_the_browser(chromium, base_url, site, 
         )
         assert _updates(page, "analytics") == calls  # refused before Python reads it
         assert _summary(section) == expected["summary"]
+        section.locator("button.relsell-live-sample").click()  # back to the course sample
+        sample = json.loads(live.load_sample())["summary"]
+        page.wait_for_function(
+            "([el, want]) => el.innerText.trim() === want",
+            arg=[section.locator(".relsell-live-summary").element_handle(), sample],
+        )
+        assert sample.startswith("Data: course sample")
         assert not visit.problems(), visit.problems()
     finally:
         live.load_sample()

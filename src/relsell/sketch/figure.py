@@ -144,8 +144,9 @@ class Axes:
         xs, ys = _floats(x), _floats(y)
         marker = style.get("marker", "")
         linestyle = style.get("linestyle", style.get("ls", "-"))
-        if fmt:  # only the "o"-style formats the course uses
-            marker, linestyle = fmt.strip("-:. ") or marker, "-" if "-" in fmt else "none"
+        if fmt:  # matplotlib's "o", "s--", ":" formats (the course sets colours by keyword)
+            linestyle = next((ls for ls in ("--", "-.", "-", ":") if ls in fmt), "none")
+            marker = fmt.replace(linestyle, "") if linestyle != "none" else fmt
         op = self._add(
             "line",
             2,

@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from .figure import AXES_FRACTION, Axes, Figure, PolarAxes
-from .ticker import ScalarFormatter, nice_ticks
+from .ticker import PercentFormatter, ScalarFormatter, nice_ticks
 
 __all__ = ["svg", "describe"]
 
@@ -705,16 +705,15 @@ def svg(fig: Figure, prefix: str = "relsell") -> str:
     )  # fmt: skip
 
 
-def _values(ax: Axes, values: list[float], which: str) -> list[str]:
-    axis = ax.xaxis if which == "x" else ax.yaxis
-    return [axis.formatter(v) for v in values]
-
-
 def _number(ax: Axes, value: float, which: str) -> str:
-    axis = ax.xaxis if which == "x" else ax.yaxis
-    if isinstance(axis.formatter, ScalarFormatter):
+    """A value in the axis's units, the same whether or not the chart has been drawn (the
+    formatters' decimals follow the tick step, which only drawing sets)."""
+    formatter = (ax.xaxis if which == "x" else ax.yaxis).formatter
+    if isinstance(formatter, ScalarFormatter):
         return f"{value:,.4g}"
-    return axis.formatter(value)
+    if isinstance(formatter, PercentFormatter) and formatter.decimals is None:
+        return f"{value / formatter.xmax * 100:.4g}{formatter.symbol}"
+    return formatter(value)
 
 
 def _said(ax: Axes, op: dict[str, Any]) -> str:
@@ -726,33 +725,36 @@ def _said(ax: Axes, op: dict[str, Any]) -> str:
     return text
 
 
+def _sentence(text: str) -> str:
+    return text if text.rstrip().endswith((".", "?", "!", "…")) else f"{text}."
+
+
 def describe(fig: Figure) -> str:
     """The chart in words, for its text alternative: title, axes, series and labels."""
     parts = []
     for ax in fig.axes:
         if ax.title:
-            parts.append(f"Chart: {ax.title}.")
+            parts.append(_sentence(f"Chart: {ax.title}"))
         if ax.xlabel:
-            parts.append(f"Horizontal axis: {ax.xlabel}.")
+            parts.append(_sentence(f"Horizontal axis: {ax.xlabel}"))
         if ax.ylabel:
-            parts.append(f"Vertical axis: {ax.ylabel}.")
+            parts.append(_sentence(f"Vertical axis: {ax.ylabel}"))
         for op in ax.ops:
             label = op.get("label")
             if op["kind"] == "line" and label and not str(label).startswith("_") and op["y"]:
-                first, last = _values(ax, [op["y"][0], op["y"][-1]], "y")
-                parts.append(f"{label}: from {first} to {last}.")
-            elif op["kind"] == "bars" and ax.yticklabels and op["horizontal"]:
-                pass
+                first, last = _number(ax, op["y"][0], "y"), _number(ax, op["y"][-1], "y")
+                said = f"from {first} to {last}" if len(op["y"]) > 1 else f"at {first}"
+                parts.append(f"{label}: {said}.")
         texts = [_said(ax, op) for op in ax.ops if op["kind"] == "text" and op["text"]]
         seen: list[str] = []
         for text in texts:
             if text not in seen:
                 seen.append(text)
         if seen:
-            parts.append("Labels: " + "; ".join(seen[:30]) + ".")
-        ticks = ax.yticklabels if ax.yticklabels else None
-        if ticks and not ax.polar:
-            parts.append("Rows: " + ", ".join(t.replace("\n", " ") for t in ticks) + ".")
+            parts.append(_sentence("Labels: " + "; ".join(seen[:30])))
+        if ax.yticklabels and not ax.polar:
+            rows = ", ".join(t.replace("\n", " ") for t in ax.yticklabels)
+            parts.append(f"Rows: {rows}.")
         entries = [e["label"] for e in ax.legend_entries()]
         if entries:
             parts.append("Legend: " + "; ".join(entries) + ".")

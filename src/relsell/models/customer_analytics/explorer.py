@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ...params import Param, defaults
+from ...params import Param, check_all, defaults
 from .analysis import CustomerBook, analyse, prepare
 from .conventions import CLV_PARAMS, DEFAULT_CUTOFFS, CLVAssumptions, check_cutoffs
 from .reading import _DEFAULT_NAME, read_csv
@@ -106,14 +106,8 @@ def run_on(
 
     ``label`` says what the data is, in the summary line.
     """
-    known = [p.name for p in PARAMS]
-    unknown = sorted(set(values) - set(known))
-    if unknown:
-        raise TypeError(
-            f"Unknown setting(s) {', '.join(unknown)}; the settings are: {', '.join(known)}."
-        )
-    settings = {**defaults(PARAMS), **values}
-    view = PARAMS[0].check(settings["view"])
+    settings = {**defaults(PARAMS), **check_all(PARAMS, values)}
+    view = settings["view"]
     cutoffs = check_cutoffs([settings[name] for name in _CUTOFF_NAMES])
     assumptions = CLVAssumptions(**{name: settings[name] for name in _CLV})
     book = prepare(rows)
